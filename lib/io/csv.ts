@@ -183,6 +183,11 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): RawTable 
   if (rows.length !== records.length - 1) {
     // polars keeps some blank lines as empty rows; the scan above skipped them.
     rows = rows.filter((row) => row.some((cell) => cell !== null));
+    const kept = rows;
+    frame = pl.DataFrame(
+      Object.fromEntries(frame.columns.map((name, j) => [name, kept.map((row) => row[j] ?? null)])),
+      { schema: Object.fromEntries(frame.columns.map((name) => [name, pl.Utf8])) },
+    );
   }
   if (rows.length !== records.length - 1) {
     throw new DataError({

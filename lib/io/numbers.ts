@@ -96,6 +96,7 @@ export function formatPlainNumber(value: number): string {
   if (rounded === 0) return "0";
   const text = String(rounded);
   if (!/e/i.test(text)) return text;
+  if (Math.abs(rounded) >= 1e21) return BigInt(rounded).toString();
   const digits = Math.max(0, 11 - Math.floor(Math.log10(Math.abs(rounded))));
   return rounded.toFixed(Math.min(digits, 100)).replace(/\.?0+$/, "");
 }

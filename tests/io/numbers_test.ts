@@ -1,0 +1,60 @@
+import { formatPlainNumber, readNumber } from "../../lib/io/numbers.ts";
+import { assertEquals, assertStrictEquals } from "../_assert.ts";
+
+Deno.test("readNumber() reads the plain decimals of data/ and refuses everything else", async (t) => {
+  const cases: [string, number | null][] = [
+    ["45000", 45000],
+    ["35.5", 35.5],
+    ["-0.25", -0.25],
+    ["1e3", 1000],
+    ["182,2", null],
+    ["45 000", null],
+    ["NaN", null],
+    ["Infinity", null],
+    ["1e400", null],
+    ["", null],
+    ["12abc", null],
+  ];
+  for (const [text, expected] of cases) {
+    await t.step(`"${text}" → ${expected ?? "refused"}`, () => {
+      const r = readNumber(text, "en");
+      assertEquals(r.ok ? r.value : null, expected);
+    });
+  }
+});
+
+Deno.test("readNumber() with locale fr reads French spreadsheet values", async (t) => {
+  const cases: [string, number | null][] = [
+    ["45 000 $", 45000],
+    ["45\u00A0000 $", 45000],
+    ["45\u202F000", 45000],
+    ["35,5 %", 35.5],
+    ["182,2", 182.2],
+    ["2 733", 2733],
+    ["-3,5", -3.5],
+    ["182.2", null],
+    ["45 00", null],
+    ["4 5000", null],
+    ["1,2,3", null],
+  ];
+  for (const [text, expected] of cases) {
+    await t.step(`"${text}" → ${expected ?? "refused"}`, () => {
+      const r = readNumber(text, "fr");
+      assertEquals(r.ok ? r.value : null, expected);
+    });
+  }
+});
+
+Deno.test("readNumber() hints at the French locale when a value looks French", () => {
+  const r = readNumber("35,5 %", "en");
+  assertStrictEquals(r.ok, false);
+  if (!r.ok) assertStrictEquals(r.expected.includes('locale "fr"'), true);
+});
+
+Deno.test("formatPlainNumber() writes plain decimals without float noise", () => {
+  assertStrictEquals(formatPlainNumber(0.1 + 0.2), "0.3");
+  assertStrictEquals(formatPlainNumber(911), "911");
+  assertStrictEquals(formatPlainNumber(182.2 * 3), "546.6");
+  assertStrictEquals(formatPlainNumber(1e21), "1000000000000000000000");
+  assertStrictEquals(formatPlainNumber(-0.0000012), "-0.0000012");
+});
