@@ -7,11 +7,17 @@
 import assert from "node:assert/strict";
 
 /** Deep strict equality. */
-export const assertEquals: <T>(actual: unknown, expected: T, message?: string) => asserts actual is T =
-  assert.deepStrictEqual;
+export const assertEquals: <T>(
+  actual: unknown,
+  expected: T,
+  message?: string,
+) => asserts actual is T = assert.deepStrictEqual;
 /** `===` equality. */
-export const assertStrictEquals: <T>(actual: unknown, expected: T, message?: string) => asserts actual is T =
-  assert.strictEqual;
+export const assertStrictEquals: <T>(
+  actual: unknown,
+  expected: T,
+  message?: string,
+) => asserts actual is T = assert.strictEqual;
 /** Inequality. */
 export const assertNotEquals: (actual: unknown, expected: unknown, message?: string) => void =
   assert.notDeepStrictEqual;

@@ -40,7 +40,10 @@ export function payrollCostChart(input: PayrollCostChartInput): VegaLiteSpec {
     ),
     data: {
       values: [
-        { label: `Coût annuel du régime (${percent} % de la masse salariale)`, amount: input.planCost },
+        {
+          label: `Coût annuel du régime (${percent} % de la masse salariale)`,
+          amount: input.planCost,
+        },
         { label: "Un mois de masse salariale (1/12)", amount: input.monthlyPayroll },
       ],
     },

@@ -38,8 +38,18 @@ export function psocCatchUpChart(rows: PsocCatchUpChartRow[]): VegaLiteSpec {
     ),
     data: {
       values: rows.flatMap((r) => [
-        { fiscalYear: r.fiscalYear, part: "Rehaussements des années précédentes", order: 0, mcad: r.recurring - r.increment },
-        { fiscalYear: r.fiscalYear, part: "Nouveau rehaussement de l'année", order: 1, mcad: r.increment },
+        {
+          fiscalYear: r.fiscalYear,
+          part: "Rehaussements des années précédentes",
+          order: 0,
+          mcad: r.recurring - r.increment,
+        },
+        {
+          fiscalYear: r.fiscalYear,
+          part: "Nouveau rehaussement de l'année",
+          order: 1,
+          mcad: r.increment,
+        },
       ]),
     },
     mark: { type: "bar", tooltip: true },

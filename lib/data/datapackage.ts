@@ -103,7 +103,8 @@ export function dataPackageDescriptor(
     $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
     name: "recompte-memo-figures",
     title: "recompte: figures of five Quebec community-sector memos, with provenance",
-    description: "Every figure stated in five memos (AACOCQ 2025, Bourque–Lachapelle–Mailhot 2025, " +
+    description:
+      "Every figure stated in five memos (AACOCQ 2025, Bourque–Lachapelle–Mailhot 2025, " +
       "FQCS 2025, CTROC 2025, TRPOCB–CTROC 2009), the tables they print, the model assumptions, " +
       "scenarios, claims and annotations. Each figure carries its memo, section, page, a verbatim " +
       "excerpt, unit and the qualifier its wording implies.",

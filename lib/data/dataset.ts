@@ -65,7 +65,9 @@ export function checkForeignKeys(
   for (const key of table.spec.foreignKeys ?? []) {
     const target = loaded.get(key.reference.table);
     if (!target) {
-      throw new Error(`Table ${table.spec.name} references ${key.reference.table}, not loaded first`);
+      throw new Error(
+        `Table ${table.spec.name} references ${key.reference.table}, not loaded first`,
+      );
     }
     const known = new Set(
       target.rows.map((row) => String((row as Record<string, unknown>)[key.reference.column])),

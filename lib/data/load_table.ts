@@ -5,7 +5,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { z } from "zod";
+import type { z } from "zod";
 import { DataError, type DataErrorLocation } from "../errors.ts";
 import { parseCsv, type RawTable, readCsvFile } from "../io/csv.ts";
 import { type NumberLocale, readNumber } from "../io/numbers.ts";
@@ -188,7 +188,11 @@ export function loadTableText<Cs extends readonly ColumnSpec[]>(
   options: CsvFormat & { file?: string } = {},
 ): LoadedTable<Cs> {
   const separator = options.separator ?? (options.locale === "fr" ? ";" : ",");
-  return validateTable(spec, parseCsv(text, { file: options.file ?? spec.path, separator }), options);
+  return validateTable(
+    spec,
+    parseCsv(text, { file: options.file ?? spec.path, separator }),
+    options,
+  );
 }
 
 /**

@@ -42,7 +42,9 @@ export function checkDataPackage(
     const table = parseCsv(text, { file: resource.path });
     const names = resource.schema.fields.map((f) => f.name);
     if (table.header.join(",") !== names.join(",")) {
-      problems.push(`${resource.path}: header ${table.header.join(",")} ≠ fields ${names.join(",")}`);
+      problems.push(
+        `${resource.path}: header ${table.header.join(",")} ≠ fields ${names.join(",")}`,
+      );
       continue;
     }
     const columns = new Map<string, Set<string>>();
@@ -97,7 +99,9 @@ export function checkDataPackage(
       for (const v of own) {
         if (!target.has(v)) {
           problems.push(
-            `${resource.path} field "${fk.fields[0]}": "${v}" not found in ${fk.reference.resource}`,
+            `${resource.path} field "${
+              fk.fields[0]
+            }": "${v}" not found in ${fk.reference.resource}`,
           );
         }
       }

@@ -43,9 +43,12 @@ export interface ColumnSpec<
 }
 
 /** The value type of a column in a typed row. */
-export type ColumnValue<C> = C extends ColumnSpec<string, infer T, infer R, infer E>
-  ? (T extends "number" | "integer" ? number : [E] extends [never] ? string : string extends E ? string : E) |
-    (R extends true ? never : null)
+export type ColumnValue<C> = C extends ColumnSpec<string, infer T, infer R, infer E> ?
+    | (T extends "number" | "integer" ? number
+      : [E] extends [never] ? string
+      : string extends E ? string
+      : E)
+    | (R extends true ? never : null)
   : never;
 
 /** The typed row of a table with columns `Cs`. */
@@ -125,7 +128,9 @@ export function table<const Cs extends readonly ColumnSpec[]>(spec: TableSpec<Cs
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** A reader of number text, chosen by the file's locale. */
-export type NumberReader = (text: string) => { ok: true; value: number } | { ok: false; expected: string };
+export type NumberReader = (
+  text: string,
+) => { ok: true; value: number } | { ok: false; expected: string };
 
 /**
  * The zod schema of one cell: text (or `null` for an empty cell) in, typed value out.

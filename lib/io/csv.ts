@@ -280,7 +280,9 @@ export function formatCsv(header: string[], rows: CellValue[][]): string {
     });
   });
   if (rows.length === 0) return header.map(quoteHeader).join(",") + "\n";
-  const frame = pl.DataFrame(columns, { schema: Object.fromEntries(header.map((h) => [h, pl.Utf8])) });
+  const frame = pl.DataFrame(columns, {
+    schema: Object.fromEntries(header.map((h) => [h, pl.Utf8])),
+  });
   return frame.writeCSV().toString();
 }
 

@@ -48,7 +48,7 @@ export function readNumber(text: string, locale: NumberLocale = "en"): NumberRea
   if (locale === "en") {
     if (!PLAIN.test(cell)) {
       const hint = FRENCH.test(cell)
-        ? " (this looks like a French number: load the file with locale \"fr\")"
+        ? ' (this looks like a French number: load the file with locale "fr")'
         : "";
       return { ok: false, expected: `a plain number such as 45000 or 35.5${hint}` };
     }

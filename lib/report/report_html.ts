@@ -124,7 +124,9 @@ function claimRow(claim: ReportClaim, annotations: ReportAnnotation[]): string {
       escapeHtml(f.excerpt)
     } »</span>${annotationsHtml(annotations, f.id)}</li>`
   ).join("");
-  return `<tr id="claim-${escapeHtml(claim.claim_id)}" data-claim-id="${escapeHtml(claim.claim_id)}">
+  return `<tr id="claim-${escapeHtml(claim.claim_id)}" data-claim-id="${
+    escapeHtml(claim.claim_id)
+  }">
 <td><code>${escapeHtml(claim.claim_id)}</code></td>
 <td>« ${escapeHtml(claim.statement)} »<details><summary>${
     both("Trace", "Trace")
@@ -202,7 +204,9 @@ ${claims.map((c) => claimRow(c, input.annotations)).join("\n")}
 <style>${STYLE}</style></head>
 <body>
 <button id="lang" type="button">FR / EN</button>
-<h1>${both("recompte — audit des calculs des mémoires", "recompte — audit of the memos' calculations")}</h1>
+<h1>${
+    both("recompte — audit des calculs des mémoires", "recompte — audit of the memos' calculations")
+  }</h1>
 <p>${
     both(
       `${input.claims.length} affirmations recalculées à partir des chiffres de data/ ; chaque verdict cite les chiffres utilisés et leur place dans le mémoire.`,
@@ -214,15 +218,17 @@ ${countsTable(input)}
 <h3>${both("Affirmations non cohérentes", "Claims that are not consistent")}</h3>
 <ul id="not-consistent">${
     notConsistent.map((c) =>
-      `<li><a href="#claim-${escapeHtml(c.claim_id)}"><code>${
-        escapeHtml(c.claim_id)
-      }</code></a> ${verdictBadge(c.verdict)} ${both(c.explanation_fr, c.explanation_en)}</li>`
+      `<li><a href="#claim-${escapeHtml(c.claim_id)}"><code>${escapeHtml(c.claim_id)}</code></a> ${
+        verdictBadge(c.verdict)
+      } ${both(c.explanation_fr, c.explanation_en)}</li>`
     ).join("\n")
   }</ul>
 ${memoSections.join("\n")}
 ${
     input.sections.map((s) =>
-      `<section id="${escapeHtml(s.id)}"><h2>${both(s.title_fr, s.title_en)}</h2>${s.html}</section>`
+      `<section id="${escapeHtml(s.id)}"><h2>${
+        both(s.title_fr, s.title_en)
+      }</h2>${s.html}</section>`
     ).join("\n")
   }
 <script>${SCRIPT}</script>

@@ -68,7 +68,8 @@ export function closeMatches(
   for (const name of known) {
     const candidate = name.toLowerCase();
     const distance = editDistance(needle, candidate);
-    const contains = needle.length >= 3 && (candidate.includes(needle) || needle.includes(candidate));
+    const contains = needle.length >= 3 &&
+      (candidate.includes(needle) || needle.includes(candidate));
     const sameLast = lastSegment.length >= 3 && candidate.split(".").at(-1) === lastSegment;
     if (contains || sameLast || distance <= Math.max(2, Math.floor(needle.length / 3))) {
       scored.push({ name, score: contains || sameLast ? distance / 100 : distance });

@@ -8,7 +8,8 @@ import { figuresTable, sourcesTable } from "../../lib/data/tables/mod.ts";
 import { DataError } from "../../lib/errors.ts";
 import { assertEquals, assertStrictEquals, assertThrows } from "../_assert.ts";
 
-const HEADER = "figure_id,source_id,section,page,excerpt,value,value_high,unit,period,qualifier,note";
+const HEADER =
+  "figure_id,source_id,section,page,excerpt,value,value_high,unit,period,qualifier,note";
 const row = (over: Partial<Record<string, string>> = {}) => {
   const base: Record<string, string> = {
     figure_id: "aacocq.payroll_example.salary",

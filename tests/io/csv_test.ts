@@ -11,7 +11,11 @@ Deno.test("parseCsv() reads quoted fields, BOM, CRLF and empty cells", () => {
 
 Deno.test("parseCsv() refuses what polars would silently misread", async (t) => {
   const cases: [string, string, string[]][] = [
-    ["a row longer than the header", "a,b\n1,2,3\n", ["row 2", "3 fields", "2 fields like the header"]],
+    ["a row longer than the header", "a,b\n1,2,3\n", [
+      "row 2",
+      "3 fields",
+      "2 fields like the header",
+    ]],
     ["a row shorter than the header", "a,b,c\n1,2\n", ["row 2", "2 fields", "3 fields"]],
     ["a duplicate column name", "a,a\n1,2\n", ["row 1", 'column "a"', "used once"]],
     ["an empty file", "", ["row 1", "a header row"]],

@@ -15,7 +15,8 @@ export const figuresTable = table({
   path: "figures.csv",
   title_fr: "Chiffres des mémoires",
   title_en: "Memo figures",
-  description: "Every quantitative statement in the five memos: value, unit, qualifier implied by " +
+  description:
+    "Every quantitative statement in the five memos: value, unit, qualifier implied by " +
     "the wording, and where it stands (section, page, a verbatim excerpt). Figures the memos lack " +
     "are kept with an empty value, qualifier `missing` and a note; no gap is filled.",
   sources: ["aacocq", "oc", "fqcs", "ctroc", "trpocb"],
