@@ -22,8 +22,12 @@ export interface TraceInput {
   source: string;
   /** Whether an override replaced the base value. */
   overridden: boolean;
-  /** The base value before any override. */
-  baseValue: number;
+  /** The base value before any override; `null` when the memos give none. */
+  baseValue: number | null;
+  /** What replaced the base value: `override`, or `scenario <id>`. */
+  overriddenBy?: string;
+  /** A short label, in French. */
+  label?: string;
 }
 
 /** One intermediate result. */
@@ -34,7 +38,7 @@ export interface TraceStep {
   value: number;
   /** Its unit. */
   unit: string;
-  /** How it was computed, in words and symbols: `staff × salary`. */
+  /** How it was computed, over input ids and earlier step names: `payroll.staff × payroll.salary`. */
   formula: string;
 }
 

@@ -6,6 +6,12 @@
  */
 import type { TableSpec } from "./table_spec.ts";
 import { MEMO_TABLES } from "./dataset.ts";
+import { assumptionsTable, scenarioOverridesTable, scenariosTable } from "./tables/mod.ts";
 
 /** Every table of `data/`, in descriptor order. */
-export const ALL_TABLES: readonly TableSpec[] = [...MEMO_TABLES];
+export const ALL_TABLES: readonly TableSpec[] = [
+  ...MEMO_TABLES,
+  assumptionsTable,
+  scenariosTable,
+  scenarioOverridesTable,
+];

@@ -9,3 +9,5 @@ export * from "./ctroc_catch_up_plan.ts";
 export * from "./oc_staffing.ts";
 export * from "./aacocq_fiscal_gain_components.ts";
 export * from "./timeline.ts";
+export * from "./assumptions.ts";
+export * from "./scenarios.ts";
