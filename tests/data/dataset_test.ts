@@ -3,7 +3,7 @@ import { defaultFigureBook, figure } from "../../lib/data/figures.ts";
 import { UnknownIdError } from "../../lib/errors.ts";
 import { assertEquals, assertOk, assertStrictEquals, assertThrows } from "../_assert.ts";
 
-const MEMOS = new URL("../../../shared/memos/", import.meta.url);
+const MEMOS = new URL("../../memos/", import.meta.url);
 const dataset = loadDataset();
 
 Deno.test("every memo table loads and validates", () => {

@@ -66,7 +66,8 @@ export const sourcesTable = table({
       required: true,
       title_fr: "Fichier",
       title_en: "File",
-      description: "The plain-text extraction's file name in shared/memos/.",
+      description:
+        "The plain-text extraction's file name in memos/ (a copy of the project's shared/memos/).",
     }),
     column({
       name: "language",
