@@ -12,6 +12,10 @@ import { coveragePlan, type CoveragePlanParams } from "./coverage_plan.ts";
 import { fiscalGain } from "./fiscal_gain.ts";
 import { payrollCost } from "./payroll_cost.ts";
 import { zeroNetCost } from "./zero_net_cost.ts";
+import { coopNetworkRatios } from "./coop_network_ratios.ts";
+import { lifeExpectancyShares } from "./life_expectancy_shares.ts";
+import { ocStaffingTrend } from "./oc_staffing_trend.ts";
+import { psocCatchUp } from "./psoc_catch_up.ts";
 
 /** A named model output. */
 export interface ModelOutputSpec {
@@ -162,6 +166,63 @@ export function registerModelOutputs(specs: readonly ModelOutputSpec[]): void {
     byId.set(spec.id, spec);
   }
 }
+
+// The models of the OC, CTROC and FQCS memos.
+const outputsOf = <R extends { trace: Trace }>(
+  model: string,
+  run: (o: ModelOptions) => R,
+  fields: [field: string, unit: string, get: (r: R) => number | null][],
+): ModelOutputSpec[] =>
+  fields.map(([field, unit, get]) => ({
+    id: `${model}.${field}`,
+    unit,
+    label_fr: `${model} : ${field}`,
+    label_en: `${model}: ${field}`,
+    compute: (o) => {
+      const r = run(o);
+      return { value: get(r), trace: r.trace };
+    },
+  }));
+registerModelOutputs([
+  ...outputsOf("psocCatchUp", psocCatchUp, [
+    ["yearlyStep", "MCAD/year", (r) => r.yearlyStep],
+    ["finalRecurring", "MCAD/year", (r) => r.finalRecurring],
+    ["total", "MCAD", (r) => r.total],
+    ["totalConstant", "MCAD", (r) => r.totalConstant],
+    ["perOrganization", "CAD/year", (r) => r.perOrganization],
+    ["yearlyStepPerOrganization", "CAD/year", (r) => r.yearlyStepPerOrganization],
+    ["perOrganizationRatio", "ratio", (r) => r.perOrganizationRatio],
+    ["firstYear.recurring", "MCAD/year", (r) => r.rows[0]!.recurring],
+    ["lastYear.recurringConstant", "MCAD/year", (r) => r.rows.at(-1)!.recurringConstant],
+  ]),
+  ...outputsOf("ocStaffingTrend", ocStaffingTrend, [
+    ["observed.annualGrowth", "percent/year", (r) => r.observed.annualGrowth],
+    ["observed.percentChange", "percent", (r) => r.observed.percentChange],
+    ...(["egts", "larisss"] as const).flatMap((t) =>
+      [
+        [`${t}.requiredAnnualGrowth`, "percent/year", (r) => r.targets[t].requiredAnnualGrowth],
+        [`${t}.gapToBaseline`, "count", (r) => r.targets[t].gapToBaseline],
+        [`${t}.remainingFromLatest`, "count", (r) => r.targets[t].remainingFromLatest],
+      ] as [string, string, (r: ReturnType<typeof ocStaffingTrend>) => number | null][]
+    ),
+  ]),
+  ...(["network_2025", "about_40"] as const).flatMap((c) =>
+    outputsOf(`coopNetworkRatios.${c}`, (o) => coopNetworkRatios({ ...o, coopCount: c }), [
+      ["recordsPerPhysician", "records/person", (r) => r.recordsPerPhysician],
+      ["recordsPerCoop", "records/organization", (r) => r.recordsPerCoop],
+      ["physiciansPerCoop", "persons/organization", (r) => r.physiciansPerCoop],
+      ["nursesPerCoop", "persons/organization", (r) => r.nursesPerCoop],
+      ["supportHoursPerCoop", "hours/organization", (r) => r.supportHoursPerCoop],
+      ["impliedTotalMembers", "members", (r) => r.impliedTotalMembers],
+      ["recordsPerMember", "records/member", (r) => r.recordsPerMember],
+    ])
+  ),
+  ...outputsOf("lifeExpectancyShares", lifeExpectancyShares, [
+    ["healthServicesShare", "percent", (r) => r.healthServicesShare],
+    ["livingConditionsShare", "percent", (r) => r.livingConditionsShare],
+    ["unattributed", "years", (r) => r.unattributed],
+  ]),
+]);
 
 /**
  * Every registered output id.
