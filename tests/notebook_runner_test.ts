@@ -100,6 +100,7 @@ Deno.test({
     };
     assert.equal(chart.output_type, "display_data");
     assert.deepEqual(Object.keys(chart.data), [
+      "application/javascript",
       "application/vnd.vegalite.v5+json",
       "image/svg+xml",
       "text/plain",

@@ -10,3 +10,5 @@ export * from "./fiscal_gain_chart.ts";
 export * from "./coverage_plan_chart.ts";
 export * from "./psoc_catch_up_chart.ts";
 export * from "./oc_staffing_chart.ts";
+export * from "./tornado_chart.ts";
+export * from "./histogram_chart.ts";

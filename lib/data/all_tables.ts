@@ -6,7 +6,13 @@
  */
 import type { TableSpec } from "./table_spec.ts";
 import { MEMO_TABLES } from "./dataset.ts";
-import { assumptionsTable, scenarioOverridesTable, scenariosTable } from "./tables/mod.ts";
+import {
+  annotationsTable,
+  assumptionsTable,
+  claimsTable,
+  scenarioOverridesTable,
+  scenariosTable,
+} from "./tables/mod.ts";
 
 /** Every table of `data/`, in descriptor order. */
 export const ALL_TABLES: readonly TableSpec[] = [
@@ -14,4 +20,6 @@ export const ALL_TABLES: readonly TableSpec[] = [
   assumptionsTable,
   scenariosTable,
   scenarioOverridesTable,
+  claimsTable,
+  annotationsTable,
 ];

@@ -91,7 +91,17 @@ function scanShapes(text: string, separator: string, file: string): RecordShape[
       fieldStart = true;
       recordHasContent = true;
     } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
+      if (c === "\r" && text[i + 1] !== "\n") {
+        // polars ends lines at LF (CRLF included) only: a lone CR would run two rows together.
+        throw new DataError({
+          file,
+          row: shapes.length + 1,
+          value: currentLine(text, i),
+          expected: `lines ending in LF or CRLF, not a lone carriage return (line ${line}, as ` +
+            `in old Mac exports); re-save the file as "CSV UTF-8"`,
+        });
+      }
+      if (c === "\r") i++;
       if (recordHasContent || fields > 1) shapes.push({ line: start, fields });
       else shapes.push({ line: start, fields: 0 });
       line++;
@@ -120,7 +130,8 @@ function scanShapes(text: string, separator: string, file: string): RecordShape[
  *
  * Accepts a UTF-8 byte-order mark and CRLF line ends. Refuses: an empty file, an empty or
  * duplicate column name, a row with more or fewer fields than the header, a stray or
- * unterminated quote. Blank lines are skipped.
+ * unterminated quote, a line ended by a lone carriage return (outside quotes; inside a quoted
+ * field any line break is kept). Blank lines are skipped.
  *
  * @param text The CSV text.
  * @param options File name for messages, separator.
@@ -137,7 +148,8 @@ function scanShapes(text: string, separator: string, file: string): RecordShape[
 export function parseCsv(text: string, options: ParseCsvOptions = {}): RawTable {
   const file = options.file ?? "<text>";
   const separator = options.separator ?? ",";
-  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  // A byte-order mark, or several (a file re-saved with one added each time).
+  const body = text.replace(/^\uFEFF+/, "");
   const shapes = scanShapes(body, separator, file);
   const records = shapes.filter((s) => s.fields > 0);
   if (records.length === 0) {
@@ -173,7 +185,17 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): RawTable 
       expected: `well-formed CSV (polars: ${String(error).split("\n")[0]})`,
     });
   }
-  const header = parseHeader(body, separator, file, width);
+  let header: string[];
+  try {
+    header = parseHeader(body, separator, file, width);
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw new DataError({
+      file,
+      row: 1,
+      expected: `a well-formed header row (polars: ${String(error).split("\n")[0]})`,
+    });
+  }
   const columns = frame.columns.map((name) => frame.getColumn(name).toArray() as (string | null)[]);
   let rows = Array.from({ length: frame.height }, (_, r) =>
     columns.map((column) => {

@@ -15,6 +15,8 @@ export interface ReportFigure {
   excerpt: string;
   section: string;
   page: number | null;
+  /** The memo it comes from, when the trace names it. */
+  source_id?: string;
 }
 
 /** A claim as the report shows it. */
@@ -31,6 +33,16 @@ export interface ReportClaim {
   explanation_fr: string;
   explanation_en: string;
   figures: ReportFigure[];
+  /** The relation in English, shown with the English labels. */
+  statement_en?: string;
+  /** `stated`, `implied` or `cross_check`. */
+  kind?: string;
+  /** The expression giving the stated value. */
+  stated_expression?: string;
+  /** The expression recomputing it. */
+  recompute_expression?: string | null;
+  /** How the claim was read. */
+  note?: string | null;
 }
 
 /** A chart, rendered. */
@@ -116,19 +128,49 @@ function annotationsHtml(annotations: ReportAnnotation[], target: string): strin
   ).join("");
 }
 
+const KIND_LABELS: Record<string, { fr: string; en: string }> = {
+  stated: { fr: "énoncée", en: "stated" },
+  implied: { fr: "implicite", en: "implied" },
+  cross_check: { fr: "recoupement", en: "cross-check" },
+};
+
 function claimRow(claim: ReportClaim, annotations: ReportAnnotation[]): string {
-  const trace = claim.figures.map((f) =>
-    `<li><code>${escapeHtml(f.id)}</code> = ${formatFr(f.value, 4)} ${escapeHtml(f.unit)} — ${
-      escapeHtml(f.section)
-    }${f.page === null ? "" : `, p. ${f.page}`} : <span class="excerpt">« ${
-      escapeHtml(f.excerpt)
-    } »</span>${annotationsHtml(annotations, f.id)}</li>`
-  ).join("");
+  const expressions = [
+    claim.stated_expression === undefined
+      ? ""
+      : `<li>${both("Énoncé", "Stated")} : <code>${
+        escapeHtml(claim.stated_expression)
+      }</code></li>`,
+    claim.recompute_expression
+      ? `<li>${both("Recalcul", "Recomputed")} : <code>${
+        escapeHtml(claim.recompute_expression)
+      }</code></li>`
+      : "",
+    claim.note ? `<li>${both("Note", "Note")} : ${escapeHtml(claim.note)}</li>` : "",
+  ].join("");
+  const trace = expressions +
+    claim.figures.map((f) =>
+      `<li><code>${escapeHtml(f.id)}</code> = ${formatFr(f.value, 4)} ${escapeHtml(f.unit)} — ${
+        f.source_id === undefined ? "" : `${escapeHtml(f.source_id)}, `
+      }${escapeHtml(f.section)}${
+        f.page === null ? "" : `, p. ${f.page}`
+      } : <span class="excerpt">« ${escapeHtml(f.excerpt)} »</span>${
+        annotationsHtml(annotations, f.id)
+      }</li>`
+    ).join("");
+  const kind = claim.kind === undefined
+    ? ""
+    : `<br><small>${
+      both(KIND_LABELS[claim.kind]?.fr ?? claim.kind, KIND_LABELS[claim.kind]?.en ?? claim.kind)
+    }</small>`;
+  const statementEn = claim.statement_en === undefined
+    ? ""
+    : `<span class="lang-en" lang="en"><br>${escapeHtml(claim.statement_en)}</span>`;
   return `<tr id="claim-${escapeHtml(claim.claim_id)}" data-claim-id="${
     escapeHtml(claim.claim_id)
   }">
-<td><code>${escapeHtml(claim.claim_id)}</code></td>
-<td>« ${escapeHtml(claim.statement)} »<details><summary>${
+<td><code>${escapeHtml(claim.claim_id)}</code>${kind}</td>
+<td>« ${escapeHtml(claim.statement)} »${statementEn}<details><summary>${
     both("Trace", "Trace")
   }</summary><ul class="trace">${trace}</ul></details>${
     annotationsHtml(annotations, claim.claim_id)

@@ -22,6 +22,11 @@ Deno.test("parseCsv() refuses what polars would silently misread", async (t) => 
     ["a stray quote", 'a,b\n1,x"y\n', ["row 2", "no quote inside an unquoted field"]],
     ["an unterminated quote", 'a,b\n1,"x\n', ["closing quote"]],
     ["a semicolon file read with commas", "a;b\n1,5;2\n", ['separator ";"', 'locale "fr"']],
+    ["lines ended by a lone carriage return", "a,b\r1,2\r", ["row 1", "lone carriage return"]],
+    ["a lone carriage return after CRLF lines", "a,b\r\n1,2\r3,4\r\n", [
+      "row 2",
+      "not a lone carriage return (line 2",
+    ]],
   ];
   for (const [name, text, fragments] of cases) {
     await t.step(name, () => {
@@ -40,4 +45,10 @@ Deno.test("formatCsv() writes numbers as plain decimals and round-trips awkward 
     ["a", "0.3", 'commas, "quotes"\nnew line; é 😀'],
     ["b", null, "plain"],
   ]);
+});
+
+Deno.test("parseCsv() keeps a carriage return inside a quoted field and skips any number of byte-order marks", () => {
+  assertEquals(parseCsv('id,text\na,"x\ry"\n').rows, [["a", "x\ry"]]);
+  assertEquals(parseCsv("\uFEFF\uFEFFid\na\n").rows, [["a"]]);
+  assertThrows(() => parseCsv("\uFEFF\uFEFF\r\n", { file: "x.csv" }), DataError, "a header row");
 });

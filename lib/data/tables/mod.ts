@@ -11,3 +11,5 @@ export * from "./aacocq_fiscal_gain_components.ts";
 export * from "./timeline.ts";
 export * from "./assumptions.ts";
 export * from "./scenarios.ts";
+export * from "./claims.ts";
+export * from "./annotations.ts";

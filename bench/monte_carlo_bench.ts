@@ -1,0 +1,223 @@
+/**
+ * Benchmark (not a test): the Monte Carlo of the AACOCQ net-balance model (per 1 000 workers) at
+ * 10⁴, 10⁵ and 10⁶ samples, in recompte (`lib/sensitivity/`) and, in the same run on the same
+ * machine, the same model in Squiggle (`@quri/squiggle-lang`, dev-only, imported here alone).
+ * Prints both times, their ratio, samples per second, and both means and 90 % intervals with a
+ * check that they agree within sampling error.
+ *
+ * Run: `deno task bench`. Times are medians of a few runs after a warm-up; the Squiggle time
+ * includes parsing its source (about 10 ms), which is why the ratio is larger at 10⁴.
+ *
+ * THE RANGES BELOW ARE ILLUSTRATIVE, NOT SOURCED: the base values are the memo's figures (read by
+ * id), the low / high / distributions are placeholders until `data/assumptions.csv` exists; then
+ * replace `ILLUSTRATIVE_INPUTS` by the rows of that file for model `fiscal`.
+ *
+ * @module
+ */
+import { run } from "@quri/squiggle-lang";
+import { figureValue } from "../lib/data/figures.ts";
+import {
+  distributionOf,
+  monteCarlo,
+  type MonteCarloResult,
+  netBalanceVectorized,
+  quantiles,
+  type UncertainInput,
+} from "../lib/sensitivity/mod.ts";
+
+const SEED = 20251001;
+const SIZES = [10_000, 100_000, 1_000_000];
+const RUNS: Record<number, number> = { 10_000: 7, 100_000: 5, 1_000_000: 3 };
+
+/** Illustrative ranges (see the module doc): bases from the memo, ranges made up for timing. */
+const ILLUSTRATIVE_INPUTS: UncertainInput[] = [
+  {
+    id: "fiscal.rgamq_savings",
+    base: figureValue("aacocq.fiscal_gain.rgamq_savings"),
+    low: 900,
+    high: 1220,
+    distribution: "normal",
+    unit: "CAD/year",
+  },
+  {
+    id: "fiscal.taxes_on_plan",
+    base: figureValue("aacocq.fiscal_gain.taxes_on_plan"),
+    low: 450,
+    high: 590,
+    distribution: "uniform",
+    unit: "CAD/year",
+  },
+  {
+    id: "fiscal.tax_on_employer_premiums",
+    base: figureValue("aacocq.fiscal_gain.tax_on_employer_premiums"),
+    low: 450,
+    high: 600,
+    distribution: "triangular",
+    unit: "CAD/year",
+  },
+  {
+    id: "fiscal.indirect_savings",
+    base: figureValue("aacocq.fiscal_gain.indirect_savings"),
+    low: 150,
+    high: 800,
+    distribution: "lognormal",
+    unit: "CAD/year",
+  },
+  {
+    id: "fiscal.share_already_insured",
+    base: 10,
+    low: 5,
+    high: 35,
+    distribution: "uniform",
+    unit: "percent",
+  },
+  {
+    id: "fiscal.contribution_share",
+    base: figureValue("aacocq.fiscal_gain.share_of_salary"),
+    low: figureValue("aacocq.fiscal_gain.share_of_salary"),
+    high: figureValue("aacocq.fiscal_gain.share_of_salary"),
+    distribution: "fixed",
+    unit: "percent",
+  },
+  {
+    id: "fiscal.average_salary",
+    base: figureValue("aacocq.fiscal_gain.average_salary"),
+    low: 45000,
+    high: 56000,
+    distribution: "lognormal",
+    unit: "CAD/year",
+  },
+];
+
+const WORKERS = figureValue("aacocq.request.workers_per_tranche");
+
+/** The same inputs as Squiggle expressions (same fitted distributions, no truncation). */
+function squiggleSource(inputs: UncertainInput[]): string {
+  const names = new Map<string, string>();
+  const lines = inputs.map((input, i) => {
+    const name = `x${i}`;
+    names.set(input.id, name);
+    const d = distributionOf(input);
+    if (d.kind !== "fixed" && (d.pMin !== 0 || d.pMax !== 1)) {
+      throw new Error(`${input.id}: truncation is not translated to Squiggle in this benchmark`);
+    }
+    switch (d.kind) {
+      case "fixed":
+        return `${name} = ${d.value}`;
+      case "normal":
+        return `${name} = normal({p5: ${input.low}, p95: ${input.high}})`;
+      case "lognormal":
+        return `${name} = lognormal({p5: ${input.low}, p95: ${input.high}})`;
+      case "uniform":
+        return `${name} = uniform(${d.a}, ${d.b})`;
+      case "triangular":
+        return `${name} = triangular(${d.a}, ${d.m}, ${d.b})`;
+    }
+  });
+  const v = (id: string) => names.get(id)!;
+  return `${lines.join("\n")}
+gain = ${v("fiscal.rgamq_savings")} + ${v("fiscal.taxes_on_plan")} + ${
+    v("fiscal.tax_on_employer_premiums")
+  } + ${v("fiscal.indirect_savings")}
+net = (gain * (1 - ${v("fiscal.share_already_insured")} / 100) - ${
+    v("fiscal.contribution_share")
+  } / 100 * ${v("fiscal.average_salary")}) * ${WORKERS}
+[mean(net), quantile(net, 0.05), quantile(net, 0.95)]
+`;
+}
+
+interface SquiggleSummary {
+  mean: number;
+  p5: number;
+  p95: number;
+}
+
+async function runSquiggle(source: string, samples: number): Promise<SquiggleSummary> {
+  const output = await run(source, {
+    environment: { sampleCount: samples, xyPointLength: 1000, seed: String(SEED) },
+  });
+  const result = output.result;
+  if (!result.ok) throw new Error(`Squiggle failed: ${result.value.toString()}`);
+  const [mean, p5, p95] = JSON.parse(result.value.result.toString()) as number[];
+  return { mean: mean!, p5: p5!, p95: p95! };
+}
+
+function ours(samples: number, keepSamples = false): MonteCarloResult {
+  return monteCarlo({
+    inputs: ILLUSTRATIVE_INPUTS,
+    model: netBalanceVectorized({ workers: WORKERS }),
+    samples,
+    seed: SEED,
+    outputLabel: "net balance per 1 000 workers",
+    unit: "CAD/year",
+    claim: { label: "net ≥ 0", atLeast: 0 },
+    keepSamples,
+  });
+}
+
+async function median(runs: number, f: () => unknown | Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    await f();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** Standard error of the p-quantile, distribution-free: the spread of the ranks n·p ± √(n p (1 − p)). */
+function quantileSe(values: Float64Array, p: number): number {
+  const d = Math.sqrt(p * (1 - p) / values.length);
+  const [lo, hi] = quantiles(values, [Math.max(0, p - 2 * d), Math.min(1, p + 2 * d)]);
+  return (hi! - lo!) / 4;
+}
+
+const fmt = (x: number) => x.toLocaleString("en-CA", { maximumFractionDigits: 0 });
+const rate = (n: number, ms: number) => `${(n / ms * 1000 / 1e6).toFixed(2)} M/s`;
+
+console.log(`Monte Carlo benchmark: AACOCQ net balance per ${WORKERS} workers, seed ${SEED}`);
+console.log(
+  `Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, ${Deno.build.os}/${Deno.build.arch}`,
+);
+console.log("Ranges are ILLUSTRATIVE (bench/monte_carlo_bench.ts), not sourced.\n");
+const source = squiggleSource(ILLUSTRATIVE_INPUTS);
+console.log("… warm-up (both engines, 10 000 samples)");
+ours(10_000);
+await runSquiggle(source, 10_000);
+
+const rows: string[] = [];
+let allAgree = true;
+for (const n of SIZES) {
+  const runs = RUNS[n]!;
+  console.log(`… recompte, ${fmt(n)} samples, ${runs} runs`);
+  const tOurs = await median(runs, () => ours(n));
+  console.log(
+    `… Squiggle, ${fmt(n)} samples, ${runs} runs${n >= 1e6 ? " (about a second each)" : ""}`,
+  );
+  let sq: SquiggleSummary | undefined;
+  const tSq = await median(runs, async () => (sq = await runSquiggle(source, n)));
+  const r = ours(n, true);
+  const seMean = Math.SQRT2 * r.sd / Math.sqrt(n);
+  const se5 = Math.SQRT2 * quantileSe(r.values!, 0.05);
+  const se95 = Math.SQRT2 * quantileSe(r.values!, 0.95);
+  const agree = Math.abs(r.mean - sq!.mean) < 4 * seMean &&
+    Math.abs(r.p5 - sq!.p5) < 4 * se5 && Math.abs(r.p95 - sq!.p95) < 4 * se95;
+  allAgree &&= agree;
+  rows.push(
+    `${fmt(n).padStart(9)} | ${tOurs.toFixed(1).padStart(8)} ms ${rate(n, tOurs).padStart(10)} | ${
+      tSq.toFixed(1).padStart(8)
+    } ms ${rate(n, tSq).padStart(10)} | ${(tSq / tOurs).toFixed(1).padStart(6)}×`,
+    `          | mean ${fmt(r.mean)}, 90 % [${fmt(r.p5)}, ${fmt(r.p95)}] | mean ${
+      fmt(sq!.mean)
+    }, 90 % [${fmt(sq!.p5)}, ${fmt(sq!.p95)}] | ${agree ? "agree" : "DIFFER"} (4 SE: mean ±${
+      fmt(4 * seMean)
+    }, p5 ±${fmt(4 * se5)}, p95 ±${fmt(4 * se95)})`,
+  );
+  if (n === SIZES.at(-1)) rows.push(`          | ${r.describe()}`);
+}
+console.log("\n  samples | recompte (median)             | Squiggle 0.10.0 (median)      | ratio");
+for (const row of rows) console.log(row);
+console.log(
+  `\nResults ${allAgree ? "agree" : "DO NOT agree"} within sampling error (difference < 4 SE).`,
+);

@@ -1,0 +1,17 @@
+/**
+ * Test fixture: starts an annotation and dies (exit 70) once the temporary file is written,
+ * before it is renamed into place — a crash mid-write. Usage: `deno run … _crash_writer.ts <file>`.
+ */
+import { annotate } from "../../lib/annotations/annotate.ts";
+
+const [file] = Deno.args;
+annotate({
+  file: file!,
+  targets: { figure: new Set(["ctroc.plan.total"]), assumption: new Set(), claim: new Set() },
+  target_id: "ctroc.plan.total",
+  author: "crash",
+  date: "2025-11-25",
+  stance: "note",
+  text: "never lands",
+  hooks: { beforeRename: () => Deno.exit(70) },
+});

@@ -1,0 +1,101 @@
+/**
+ * A malformed annotations file is refused with the loader's clear error, and never overwritten.
+ */
+import { annotate } from "../../lib/annotations/annotate.ts";
+import { parseAnnotations, readAnnotations } from "../../lib/annotations/read_annotations.ts";
+import { DataError } from "../../lib/errors.ts";
+import { assertEquals, assertStrictEquals, assertThrows } from "../_assert.ts";
+
+const HEADER = "annotation_id,target_kind,target_id,author,date,stance,text";
+const ROW = "ann-0123456789ab,figure,ctroc.plan.total,Nom,2025-11-25,note,texte";
+
+Deno.test("parseAnnotations() refuses each malformed file naming row, column, value and expectation", async (t) => {
+  const cases: [string, string, [number, string | undefined, string]][] = [
+    ["columns in another order", `${HEADER.replace("author,date", "date,author")}\n`, [
+      1,
+      undefined,
+      "in that order",
+    ]],
+    ["an id not made by annotate", `${HEADER}\n${ROW.replace("ann-0123456789ab", "a1")}\n`, [
+      2,
+      "annotation_id",
+      "text matching",
+    ]],
+    ["a stance outside the list", `${HEADER}\n${ROW.replace("note", "maybe")}\n`, [
+      2,
+      "stance",
+      "one of questioned, supported, needs_source, note",
+    ]],
+    ["an impossible day", `${HEADER}\n${ROW.replace("2025-11-25", "2025-02-30")}\n`, [
+      2,
+      "date",
+      "a calendar day written YYYY-MM-DD",
+    ]],
+    ["a month instead of a day", `${HEADER}\n${ROW.replace("2025-11-25", "2025-11")}\n`, [
+      2,
+      "date",
+      "a calendar day",
+    ]],
+    ["an unknown target kind", `${HEADER}\n${ROW.replace("figure", "table")}\n`, [
+      2,
+      "target_kind",
+      "one of figure, assumption, claim",
+    ]],
+    ["an empty text", `${HEADER}\n${ROW.replace("texte", "")}\n`, [2, "text", "a value"]],
+    ["the same id twice", `${HEADER}\n${ROW}\n${ROW.replace("texte", "autre")}\n`, [
+      3,
+      "annotation_id",
+      "already used at row 2",
+    ]],
+  ];
+  for (const [name, text, [row, column, expected]] of cases) {
+    await t.step(name, () => {
+      const e = assertThrows(() => parseAnnotations(text, "ann.csv"), DataError, expected);
+      assertEquals([e.file, e.row, e.column], ["ann.csv", row, column]);
+    });
+  }
+});
+
+Deno.test("readAnnotations() of a file that does not exist is empty, of a header alone too", () => {
+  const dir = Deno.makeTempDirSync();
+  assertEquals(readAnnotations(`${dir}/none.csv`), []);
+  Deno.writeTextFileSync(`${dir}/a.csv`, `${HEADER}\n`);
+  assertEquals(readAnnotations(`${dir}/a.csv`), []);
+  Deno.removeSync(dir, { recursive: true });
+});
+
+Deno.test("annotate() refuses to append to a malformed file and leaves it as it was", async (t) => {
+  const dir = Deno.makeTempDirSync();
+  const file = `${dir}/annotations.csv`;
+  const targets = {
+    figure: new Set(["ctroc.plan.total"]),
+    assumption: new Set<string>(),
+    claim: new Set<string>(),
+  };
+  const bad: [string, Uint8Array][] = [
+    ["a stray quote", new TextEncoder().encode(`${HEADER}\n${ROW.replace("texte", 'te"xte')}\n`)],
+    ["Latin-1 bytes", new Uint8Array([...new TextEncoder().encode(`${HEADER}\n`), 0xe9, 0x0a])],
+  ];
+  for (const [name, bytes] of bad) {
+    await t.step(name, () => {
+      Deno.writeFileSync(file, bytes);
+      assertThrows(
+        () =>
+          annotate({
+            file,
+            targets,
+            target_id: "ctroc.plan.total",
+            author: "Nom",
+            date: "2025-11-25",
+            stance: "note",
+            text: "x",
+          }),
+        DataError,
+        file,
+      );
+      assertEquals(Deno.readFileSync(file), bytes);
+      assertStrictEquals([...Deno.readDirSync(dir)].length, 1);
+    });
+  }
+  Deno.removeSync(dir, { recursive: true });
+});
