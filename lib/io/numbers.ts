@@ -68,6 +68,12 @@ export function readNumber(text: string, locale: NumberLocale = "en"): NumberRea
   if (!Number.isFinite(value) || Math.abs(value) > MAX_CELL_MAGNITUDE) {
     return { ok: false, expected: `a finite number no larger than ${MAX_CELL_MAGNITUDE} in size` };
   }
+  if (value === 0 && /[1-9]/.test(cell.replace(/e.*$/i, ""))) {
+    return {
+      ok: false,
+      expected: "a number a float can hold: this one is too small and reads as 0",
+    };
+  }
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }
 

@@ -46,3 +46,6 @@ export * from "./tornado.ts";
 export * from "./break_even.ts";
 export * from "./scenario_table.ts";
 export * from "./net_balance_vectorized.ts";
+export * from "./assumption_inputs.ts";
+export * from "./net_balance_analysis.ts";
+export * from "./sensitivity_section.ts";

@@ -58,3 +58,9 @@ Deno.test("formatPlainNumber() writes plain decimals without float noise", () =>
   assertStrictEquals(formatPlainNumber(1e21), "1000000000000000000000");
   assertStrictEquals(formatPlainNumber(-0.0000012), "-0.0000012");
 });
+
+Deno.test("readNumber() refuses a number so small it would read as 0, and keeps a written zero", () => {
+  assertEquals(readNumber("1e-400").ok, false);
+  assertEquals(readNumber("0.000"), { ok: true, value: 0 });
+  assertEquals(readNumber("0e5"), { ok: true, value: 0 });
+});
