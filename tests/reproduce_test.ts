@@ -142,14 +142,14 @@ Deno.test("reproduce exits 2 with the file, row and column when a claim does not
   const text = Deno.readTextFileSync(path);
   Deno.writeTextFileSync(
     path,
-    text.replace("ctroc.needs.total / ctroc.plan.horizon", "ctroc.needs.totl / ctroc.plan.horizon"),
+    text.replace("2 * ctroc.plan.yearly_step", "2 * ctroc.plan.yearly_stp"),
   );
   const out = await Deno.makeTempDir({ prefix: "recompte_out_bad_" });
   const run = await reproduce({ out, data });
   assertEquals(run.code, 2, run.stderr);
   assertOk(run.stderr.includes("the audit could not run"), run.stderr);
   assertOk(/claims\.csv, row \d+, column "recompute"/.test(run.stderr), run.stderr);
-  assertOk(run.stderr.includes("Did you mean: ctroc.needs.total"), run.stderr);
+  assertOk(run.stderr.includes("Did you mean: ctroc.plan.yearly_step"), run.stderr);
 });
 
 // --- Headless Chromium --------------------------------------------------------------------
