@@ -8,15 +8,15 @@
  * Run: `deno task bench`. Times are medians of a few runs after a warm-up; the Squiggle time
  * includes parsing its source (about 10 ms), which is why the ratio is larger at 10⁴.
  *
- * THE RANGES BELOW ARE ILLUSTRATIVE, NOT SOURCED: the base values are the memo's figures (read by
- * id), the low / high / distributions are placeholders until `data/assumptions.csv` exists; then
- * replace `ILLUSTRATIVE_INPUTS` by the rows of that file for model `fiscal`.
+ * The inputs are the `zeroNetCost` assumptions of `data/assumptions.csv`; their hard bounds are
+ * dropped in both engines (see `BENCH_INPUTS`).
  *
  * @module
  */
 import { run } from "@quri/squiggle-lang";
 import { figureValue } from "../lib/data/figures.ts";
 import {
+  assumptionInputs,
   distributionOf,
   monteCarlo,
   type MonteCarloResult,
@@ -29,65 +29,25 @@ const SEED = 20251001;
 const SIZES = [10_000, 100_000, 1_000_000];
 const RUNS: Record<number, number> = { 10_000: 7, 100_000: 5, 1_000_000: 3 };
 
-/** Illustrative ranges (see the module doc): bases from the memo, ranges made up for timing. */
-const ILLUSTRATIVE_INPUTS: UncertainInput[] = [
-  {
-    id: "fiscal.rgamq_savings",
-    base: figureValue("aacocq.fiscal_gain.rgamq_savings"),
-    low: 900,
-    high: 1220,
-    distribution: "normal",
-    unit: "CAD/year",
-  },
-  {
-    id: "fiscal.taxes_on_plan",
-    base: figureValue("aacocq.fiscal_gain.taxes_on_plan"),
-    low: 450,
-    high: 590,
-    distribution: "uniform",
-    unit: "CAD/year",
-  },
-  {
-    id: "fiscal.tax_on_employer_premiums",
-    base: figureValue("aacocq.fiscal_gain.tax_on_employer_premiums"),
-    low: 450,
-    high: 600,
-    distribution: "triangular",
-    unit: "CAD/year",
-  },
-  {
-    id: "fiscal.indirect_savings",
-    base: figureValue("aacocq.fiscal_gain.indirect_savings"),
-    low: 150,
-    high: 800,
-    distribution: "lognormal",
-    unit: "CAD/year",
-  },
-  {
-    id: "fiscal.share_already_insured",
-    base: 10,
-    low: 5,
-    high: 35,
-    distribution: "uniform",
-    unit: "percent",
-  },
-  {
-    id: "fiscal.contribution_share",
-    base: figureValue("aacocq.fiscal_gain.share_of_salary"),
-    low: figureValue("aacocq.fiscal_gain.share_of_salary"),
-    high: figureValue("aacocq.fiscal_gain.share_of_salary"),
-    distribution: "fixed",
-    unit: "percent",
-  },
-  {
-    id: "fiscal.average_salary",
-    base: figureValue("aacocq.fiscal_gain.average_salary"),
-    low: 45000,
-    high: 56000,
-    distribution: "lognormal",
-    unit: "CAD/year",
-  },
-];
+/**
+ * The `zeroNetCost` assumptions of `data/assumptions.csv` (bases, 90 % ranges, distributions), with
+ * their hard bounds dropped so that both engines draw exactly the same untruncated distributions
+ * (Squiggle's side does not translate truncation); the fixed ones enter as `fixed`.
+ */
+const BENCH_INPUTS: UncertainInput[] = (() => {
+  const { inputs, fixed } = assumptionInputs("zeroNetCost");
+  return [
+    ...inputs.map(({ min: _min, max: _max, ...input }) => input),
+    ...Object.entries(fixed).map(([id, base]) => ({
+      id,
+      base,
+      low: base,
+      high: base,
+      distribution: "fixed" as const,
+      unit: "",
+    })),
+  ];
+})();
 
 const WORKERS = figureValue("aacocq.request.workers_per_tranche");
 
@@ -144,7 +104,7 @@ async function runSquiggle(source: string, samples: number): Promise<SquiggleSum
 
 function ours(samples: number, keepSamples = false): MonteCarloResult {
   return monteCarlo({
-    inputs: ILLUSTRATIVE_INPUTS,
+    inputs: BENCH_INPUTS,
     model: netBalanceVectorized({ workers: WORKERS }),
     samples,
     seed: SEED,
@@ -180,8 +140,8 @@ console.log(`Monte Carlo benchmark: AACOCQ net balance per ${WORKERS} workers, s
 console.log(
   `Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, ${Deno.build.os}/${Deno.build.arch}`,
 );
-console.log("Ranges are ILLUSTRATIVE (bench/monte_carlo_bench.ts), not sourced.\n");
-const source = squiggleSource(ILLUSTRATIVE_INPUTS);
+console.log("Ranges: data/assumptions.csv (model zeroNetCost), bounds dropped in both engines.\n");
+const source = squiggleSource(BENCH_INPUTS);
 console.log("… warm-up (both engines, 10 000 samples)");
 ours(10_000);
 await runSquiggle(source, 10_000);
