@@ -30,7 +30,13 @@ export function chartFrame(titleFr: string, titleEn: string, source: string): Ve
     config: {
       font: "DejaVu Sans, Arial, sans-serif",
       axis: { labelFontSize: 11, titleFontSize: 11 },
-      legend: { labelFontSize: 11, titleFontSize: 11, orient: "bottom" },
+      legend: {
+        labelFontSize: 11,
+        titleFontSize: 11,
+        orient: "bottom",
+        labelLimit: 400,
+        columns: 2,
+      },
       locale: {
         number: {
           decimal: ",",

@@ -58,7 +58,7 @@ export function fiscalGainChart(input: FiscalGainChartInput): VegaLiteSpec {
     },
     mark: { type: "bar", tooltip: true },
     encoding: {
-      y: { field: "bar", type: "nominal", title: null, sort: null, axis: { labelLimit: 280 } },
+      y: { field: "bar", type: "nominal", title: null, sort: null, axis: { labelLimit: 600 } },
       x: {
         field: "amount",
         type: "quantitative",

@@ -49,7 +49,7 @@ export function payrollCostChart(input: PayrollCostChartInput): VegaLiteSpec {
     },
     mark: { type: "bar", tooltip: true },
     encoding: {
-      y: { field: "label", type: "nominal", title: null, sort: null, axis: { labelLimit: 260 } },
+      y: { field: "label", type: "nominal", title: null, sort: null, axis: { labelLimit: 600 } },
       x: { field: "amount", type: "quantitative", title: "$ par an", axis: { format: ",.0f" } },
       color: { field: "label", type: "nominal", legend: null },
     },
