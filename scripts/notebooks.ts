@@ -1,7 +1,7 @@
 /**
  * `deno task notebooks`: re-execute every `notebooks/*.ipynb` (or the notebooks given as
  * arguments) through the real `deno` Jupyter kernel with `tools/nbrun.py --write`, storing fresh
- * outputs and execution counts, then format them with `deno fmt`.
+ * outputs and execution counts, in nbformat's layout (`deno.json` keeps notebooks out of `deno fmt`).
  *
  * Needs Debian's Jupyter and the Deno kernelspec:
  * `apt-get install -y jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel && deno jupyter --install`
@@ -51,13 +51,11 @@ async function main(args: string[]): Promise<number> {
     const code = await run(pythonPath(), [nbrun, "--write", shown(path)]);
     if (code !== 0) failed.push(`${shown(path)} (nbrun exited ${code})`);
   }
-  const fmt = await run(Deno.execPath(), ["fmt", "--quiet", ...paths]);
-  if (fmt !== 0) failed.push(`deno fmt exited ${fmt}`);
   if (failed.length > 0) {
     console.error(`notebooks: failed: ${failed.join(", ")}`);
     return 1;
   }
-  console.error(`notebooks: ${paths.length} notebook(s) executed, outputs stored and formatted`);
+  console.error(`notebooks: ${paths.length} notebook(s) executed, outputs stored`);
   return 0;
 }
 

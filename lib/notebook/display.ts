@@ -37,8 +37,10 @@ function chartTitle(spec: object): string {
 
 /**
  * Show a Vega-Lite chart: publishes the spec (`application/vnd.vegalite.v5+json`) together with
- * its SVG rendering (`image/svg+xml`, from {@linkcode renderSvg}) and a one-line `text/plain`,
- * so that the chart survives in any viewer, in `nbconvert` exports and in stored outputs.
+ * its SVG rendering (`image/svg+xml`, from {@linkcode renderSvg}), a script that inserts that SVG
+ * (`application/javascript`, which `nbconvert --to html` renders first: its sanitizer strips an
+ * inline SVG's elements) and a one-line `text/plain`, so that the chart survives in any viewer, in
+ * `nbconvert` exports and in stored outputs.
  * Outside Jupyter the SVG is still rendered (an invalid spec fails the same way) and a line
  * naming the chart is printed.
  *
@@ -69,7 +71,27 @@ export async function displayChart(spec: object): Promise<void> {
     console.log(text);
     return;
   }
-  await display({ [VEGA_LITE_MIME]: spec, "image/svg+xml": svg, "text/plain": text });
+  await display({
+    [VEGA_LITE_MIME]: spec,
+    "image/svg+xml": svg,
+    "application/javascript": svgScript(svg),
+    "text/plain": text,
+  });
+}
+
+/**
+ * A script that puts the SVG into its output element. nbconvert's HTML export prefers
+ * `application/javascript` to every image type, and (in Debian's nbconvert 6.5) strips the
+ * elements of an inline `image/svg+xml` output with `lxml`'s `clean_html`; the script keeps the
+ * chart's marks in the exported page. There the script's parent is the output's node (nbconvert
+ * gives every output the same `element` id); in JupyterLab it is `element` (a jQuery object in the
+ * classic notebook). `<` is escaped so that the string cannot close the page's `<script>`.
+ */
+function svgScript(svg: string): string {
+  const literal = JSON.stringify(svg).replaceAll("<", "\\u003c");
+  return "(function (node) { node.innerHTML = " + literal + "; })(" +
+    "document.currentScript ? document.currentScript.parentElement : " +
+    "element.jquery ? element[0] : element);";
 }
 
 /**
