@@ -8,6 +8,8 @@ import assert from "node:assert/strict";
 import { defaultAssumptionBook } from "../../lib/assumptions/assumption_book.ts";
 import { coveragePlan } from "../../lib/models/coverage_plan.ts";
 import { zeroNetCost } from "../../lib/models/zero_net_cost.ts";
+import { readAnnotations } from "../../lib/annotations/read_annotations.ts";
+import { netBalanceAnalysis } from "../../lib/sensitivity/net_balance_analysis.ts";
 import { auditedClaims, VERDICT_LABELS_FR } from "../../lib/notebook/claims_table.ts";
 import { formatFr } from "../../lib/report/format_fr.ts";
 import { formatWithUnit } from "../../lib/trace_format.ts";
@@ -34,6 +36,22 @@ Deno.test({
         assert.ok(balance.includes(`| ${label} | ${value} |`), balance);
       });
     }
+    await t.step("the Monte Carlo line is netBalanceAnalysis()'s, with its seed", () => {
+      const text = cellText(run, "netBalanceAnalysis(");
+      const expected = netBalanceAnalysis({ samples: 100_000, seed: 2025 }).monteCarlo.describe(
+        "fr",
+      );
+      assert.ok(text.includes(expected), text);
+      assert.ok(text.includes("graine 2025"), text);
+    });
+    await t.step("the annotations of data/annotations.csv stand beside their target", () => {
+      const text = cellText(run, "annotationsFor(target)");
+      for (
+        const a of readAnnotations().filter((x) => x.target_id.startsWith("aacocq.fiscal_gain."))
+      ) {
+        assert.ok(text.includes(a.target_id), text);
+      }
+    });
     await t.step("the break-even salary is zeroNetCost()'s", () => {
       const text = cellText(run, "net.breakEvenSalary");
       assert.ok(text.includes(formatWithUnit(net.breakEvenSalary!, "CAD/year")), text);
