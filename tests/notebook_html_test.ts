@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { HEADLESS_CHROMIUM_FLAGS } from "./_chromium.ts";
 import assert from "node:assert/strict";
 import { listNotebooks, pythonPath, REPO_ROOT } from "../lib/notebook/notebook_file.ts";
 
@@ -153,13 +154,7 @@ Deno.test({
           assert.equal(converted?.code, 0, `nbconvert failed on ${name}:\n${converted?.stderr}`);
           const profile = await Deno.makeTempDir({ dir, prefix: "profile-" });
           const page = await run(chromium, [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
+            ...HEADLESS_CHROMIUM_FLAGS,
             `--user-data-dir=${profile}`,
             "--dump-dom",
             `file://${dir}/${name}.html`,

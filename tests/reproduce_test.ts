@@ -6,6 +6,7 @@
  * Permissions the tests need: --allow-run (deno, chromium), --allow-read, --allow-write (temp
  * folders), --allow-env; `deno test --allow-all` covers them.
  */
+import { HEADLESS_CHROMIUM_FLAGS } from "./_chromium.ts";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCsv } from "../lib/io/csv.ts";
@@ -185,13 +186,7 @@ async function headless(args: string[]): Promise<string> {
   const profile = await Deno.makeTempDir({ prefix: "recompte_chromium_" });
   const output = await new Deno.Command(chromium, {
     args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
+      ...HEADLESS_CHROMIUM_FLAGS,
       `--user-data-dir=${profile}`,
       ...args,
     ],
