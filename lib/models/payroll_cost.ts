@@ -1,92 +1,47 @@
 /**
- * The AACOCQ payroll-cost example (« Une perspective sur la masse salariale »): an organization
- * with three full-time staff at 45 000 $ a year, a group plan costing about 8 % of payroll, and
- * that cost compared with a month of salary.
- *
- *   payroll        = staff × salary
- *   planCost       = payroll × rate / 100
- *   monthlyPayroll = payroll / 12
- *   monthsOfPayroll = planCost / monthlyPayroll
+ * The AACOCQ payroll example (« Prenons un exemple concret »): three full-time staff at 45 000 $
+ * a year, a plan costing about 8 % of payroll, « l'équivalent d'un mois complet de salaire ».
  *
  * @module
  */
-import { type ModelOptions, resolveInputs } from "../assumptions/resolve_inputs.ts";
-import type { Trace } from "../trace.ts";
-import { stepRecorder } from "./_steps.ts";
-
-/** Parameters of {@linkcode payrollCost}: overrides (`payroll.staff`, `payroll.salary`, `payroll.plan_rate`) and scenario. */
-export type PayrollCostParams = ModelOptions;
-
-/** The payroll-cost example, recomputed. */
-export interface PayrollCost {
-  /** Full-time staff (persons). */
-  staff: number;
-  /** Salary per person (CAD/year). */
-  salary: number;
-  /** Total payroll (CAD/year). */
-  payroll: number;
-  /** Plan cost as a share of payroll (percent). */
-  rate: number;
-  /** Yearly cost of the plan (CAD/year). */
-  planCost: number;
-  /** One month of payroll (CAD). */
-  monthlyPayroll: number;
-  /** The plan cost in months of payroll. */
-  monthsOfPayroll: number;
-  /** Inputs and steps. */
-  trace: Trace;
-}
+import { type ModelDefinition, step } from "./model.ts";
 
 /**
- * Recomputes the payroll-cost example.
+ * The payroll-cost model.
  *
- * @param params Overrides and scenario; with none, the memo's example.
- * @returns Payroll, plan cost and months of payroll, with the trace.
- *
- * @example The memo's 135 000 $ payroll and 10 800 $ plan (figures aacocq.payroll_example.*)
+ * @example 3 × 45 000 $ = 135 000 $; 8 % of it is 10 800 $, 0,96 month of payroll
  * ```ts
- * import { payrollCost } from "./payroll_cost.ts";
+ * import { loadProject } from "../project/load_project.ts";
+ * import { runModel } from "./run_model.ts";
  * import { strictEqual } from "node:assert/strict";
- * const r = payrollCost();
- * strictEqual(r.payroll, 135000);
- * strictEqual(r.planCost, 10800);
- * strictEqual(r.monthsOfPayroll, 0.96); // "un mois complet de salaire" is 11 250 $
- * strictEqual(payrollCost({ overrides: { "payroll.staff": 5 } }).planCost, 18000);
+ * const r = runModel(loadProject("data"), "payrollCost");
+ * strictEqual(r.values.payroll, 135000); // aacocq.payroll_example.payroll
+ * strictEqual(r.values.planCost, 10800); // aacocq.payroll_example.plan_cost
+ * strictEqual(r.values.monthsOfPayroll, 0.96);
  * ```
  */
-export function payrollCost(params: PayrollCostParams = {}): PayrollCost {
-  const { values: v, inputs, scenario } = resolveInputs(
-    "payrollCost",
-    ["payroll.staff", "payroll.salary", "payroll.plan_rate"],
-    [],
-    params,
-  );
-  const r = stepRecorder("payrollCost");
-  const staff = v["payroll.staff"];
-  const salary = v["payroll.salary"];
-  const rate = v["payroll.plan_rate"];
-  const payroll = r.record("payroll", staff * salary, "CAD/year", "payroll.staff × payroll.salary");
-  const planCost = r.record(
-    "planCost",
-    (payroll * rate) / 100,
-    "CAD/year",
-    "payroll × payroll.plan_rate / 100",
-  );
-  const monthlyPayroll = r.record("monthlyPayroll", payroll / 12, "CAD", "payroll / 12");
-  const monthsOfPayroll = r.record(
-    "monthsOfPayroll",
-    planCost / monthlyPayroll,
-    "months",
-    "planCost / monthlyPayroll",
-  );
-  return {
-    staff,
-    salary,
-    payroll,
-    rate,
-    planCost,
-    monthlyPayroll,
-    monthsOfPayroll,
-    trace: { inputs, steps: r.steps, ...(scenario ? { scenario } : {}) },
-  };
-}
+export const payrollCostModel: ModelDefinition = Object.freeze({
+  id: "payrollCost",
+  title_fr: "Coût du régime pour un organisme (exemple du mémoire)",
+  title_en: "Cost of the plan for one organization (the memo's example)",
+  inputs: ["payroll.staff", "payroll.salary", "payroll.plan_rate"],
+  figures: [],
+  steps: [
+    step("payroll", "CAD/year", "payroll.staff * payroll.salary", ["Masse salariale", "Payroll"]),
+    step("planCost", "CAD/year", "payroll.plan_rate * payroll", ["Coût annuel du régime", "Yearly cost of the plan"]),
+    step("monthlyPayroll", "CAD", "payroll * 1[months]", ["Un mois de masse salariale", "One month of payroll"]),
+    step("monthlySalary", "CAD/worker", "payroll.salary * 1[months]", [
+      "Un mois d'un salaire",
+      "One month of one salary",
+    ]),
+    step("monthsOfPayroll", "months", "planCost * 1[years] / payroll", [
+      "Coût du régime en mois de masse salariale",
+      "Plan cost in months of payroll",
+    ]),
+    step("monthsOfOneSalary", "months", "planCost * 1[years] / (payroll.salary * 1[workers])", [
+      "Coût du régime en mois d'un salaire",
+      "Plan cost in months of one salary",
+    ]),
+  ],
+  caveats: [],
+});

@@ -44,7 +44,7 @@ export interface CloseMatchesOptions {
  * @param id The id that was asked for.
  * @param known The ids that exist.
  * @param options Limit.
- * @returns Up to `limit` close matches.
+ * @returns Up to `limit` close matches, each once (even when `known` repeats a name).
  *
  * @example
  * ```ts
@@ -65,7 +65,7 @@ export function closeMatches(
   const needle = id.toLowerCase();
   const lastSegment = needle.split(".").at(-1) ?? needle;
   const scored: { name: string; score: number }[] = [];
-  for (const name of known) {
+  for (const name of new Set(known)) {
     const candidate = name.toLowerCase();
     const distance = editDistance(needle, candidate);
     const contains = needle.length >= 3 &&

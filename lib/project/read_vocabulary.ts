@@ -1,0 +1,107 @@
+/**
+ * Reading the shared vocabularies of `data/vocab/`: unit atoms, document kinds, qualifiers,
+ * set-aside reasons. They are data, so that a new unit or kind needs no code.
+ *
+ * @module
+ */
+import { join } from "node:path";
+import { z } from "zod";
+import { type UnitDefinition, type UnitVocabulary, unitVocabulary } from "../units/unit_vocabulary.ts";
+import { type ProblemSink, readTableRows } from "./table_rows.ts";
+import {
+  type DocumentKind,
+  type Qualifier,
+  type QualifierDefinition,
+  QUALIFIERS,
+  type SetAsideReason,
+} from "./types.ts";
+
+/** The vocabularies. */
+export interface Vocabularies {
+  /** Unit atoms. */
+  readonly units: UnitVocabulary;
+  /** Document kinds. */
+  readonly kinds: ReadonlyMap<string, DocumentKind>;
+  /** Qualifiers. */
+  readonly qualifiers: ReadonlyMap<Qualifier, QualifierDefinition>;
+  /** Set-aside reasons. */
+  readonly setAsideReasons: ReadonlyMap<string, SetAsideReason>;
+}
+
+/**
+ * Reads `<dir>/vocab/*.csv`.
+ *
+ * @param dir The project folder.
+ * @param problems Where problems go.
+ * @returns The vocabularies (possibly incomplete when there were problems).
+ */
+export function readVocabularies(dir: string, problems: ProblemSink): Vocabularies {
+  const units: UnitDefinition[] = [];
+  const unitTable = readTableRows(join(dir, "vocab", "units.csv"), {
+    required: ["unit", "aliases", "dimension", "factor", "label_fr", "label_fr_one", "label_en", "label_en_one"],
+    optional: ["note"],
+  }, problems);
+  for (const row of unitTable?.rows ?? []) {
+    const unit = row.text("unit", true);
+    const factor = row.number("factor", true);
+    if (unit === null || factor === null) continue;
+    if (!(factor > 0)) {
+      row.problem("factor", "a positive factor", { value: String(factor) });
+      continue;
+    }
+    units.push({
+      unit,
+      aliases: (row.text("aliases") ?? "").split("|").map((a) => a.trim()).filter((a) => a !== ""),
+      dimension: row.text("dimension"),
+      factor,
+      label_fr: row.text("label_fr") ?? "",
+      label_fr_one: row.text("label_fr_one") ?? "",
+      label_en: row.text("label_en") ?? "",
+      label_en_one: row.text("label_en_one") ?? "",
+    });
+  }
+  let vocabulary: UnitVocabulary;
+  try {
+    vocabulary = unitVocabulary(units);
+  } catch (error) {
+    problems.push({ severity: "error", file: join(dir, "vocab", "units.csv"), expected: (error as Error).message });
+    vocabulary = unitVocabulary([]);
+  }
+  const kinds = new Map<string, DocumentKind>();
+  for (const row of readTableRows(join(dir, "vocab", "kinds.csv"), {
+    required: ["kind", "label_fr", "label_en"],
+  }, problems)?.rows ?? []) {
+    const kind = row.text("kind", true);
+    if (kind !== null) kinds.set(kind, { kind, label_fr: row.text("label_fr") ?? kind, label_en: row.text("label_en") ?? kind });
+  }
+  const qualifiers = new Map<Qualifier, QualifierDefinition>();
+  for (const row of readTableRows(join(dir, "vocab", "qualifiers.csv"), {
+    required: ["qualifier", "label_fr", "label_en", "phrases", "rule"],
+  }, problems)?.rows ?? []) {
+    const q = row.parsed("qualifier", z.enum(QUALIFIERS as [Qualifier, ...Qualifier[]]), `one of ${QUALIFIERS.join(", ")}`, true);
+    if (q === null) continue;
+    qualifiers.set(q, {
+      qualifier: q,
+      label_fr: row.text("label_fr") ?? q,
+      label_en: row.text("label_en") ?? q,
+      phrases: (row.text("phrases") ?? "").split("|").map((p) => p.trim()).filter((p) => p !== ""),
+      rule: row.text("rule") ?? "",
+    });
+  }
+  const reasons = new Map<string, SetAsideReason>();
+  for (const row of readTableRows(join(dir, "vocab", "set_aside_reasons.csv"), {
+    required: ["reason", "applies_to", "label_fr", "label_en", "description"],
+  }, problems)?.rows ?? []) {
+    const reason = row.text("reason", true);
+    const appliesTo = row.parsed("applies_to", z.enum(["number", "relation"]), "number or relation", true);
+    if (reason === null || appliesTo === null) continue;
+    reasons.set(reason, {
+      reason,
+      applies_to: appliesTo,
+      label_fr: row.text("label_fr") ?? reason,
+      label_en: row.text("label_en") ?? reason,
+      description: row.text("description") ?? "",
+    });
+  }
+  return { units: vocabulary, kinds, qualifiers, setAsideReasons: reasons };
+}
