@@ -1,81 +1,81 @@
 /**
- * Chart of the AACOCQ coverage plan to 2030.
+ * The AACOCQ coverage plan year by year: insured workers and persons covered; the state's savings
+ * at the plan's 2 500 $ a worker beside the public contribution, in M$ a year.
  *
  * @module
  */
-import { chartFrame, type VegaLiteSpec } from "./_spec.ts";
-
-/** One year of the plan (from `coveragePlan()`). */
-export interface CoveragePlanChartRow {
-  /** Calendar year. */
-  year: number;
-  /** Workers covered. */
-  workers: number;
-  /** Persons covered (workers and families). */
-  personsCovered: number;
-  /** The state's savings that year (CAD/year). */
-  stateSavings: number;
-  /** The public contribution that year (CAD/year). */
-  publicContribution: number;
-}
+import type { ModelResult } from "../models/run_model.ts";
+import { chartFrame } from "./_frame.ts";
+import type { Chart, PlottedValue } from "./chart.ts";
 
 /**
- * Two panels: workers and persons covered by year; the state's savings against the public
- * contribution by year (in M$).
+ * The chart.
  *
- * @param rows The plan, one row per year.
- * @returns A Vega-Lite spec.
+ * @param result A run of `coveragePlan`.
+ * @returns The chart.
  *
- * @example
+ * @example The first year's savings are the memo's 5 M$
  * ```ts
  * import { coveragePlanChart } from "./coverage_plan_chart.ts";
+ * import { runModel } from "../models/run_model.ts";
+ * import { loadProject } from "../project/load_project.ts";
  * import { strictEqual } from "node:assert/strict";
- * const spec = coveragePlanChart([{ year: 2026, workers: 2000, personsCovered: 5000, stateSavings: 5e6, publicContribution: 5e6 }]);
- * strictEqual(spec.vconcat.length, 2);
+ * const c = coveragePlanChart(runModel(loadProject("data"), "coveragePlan"));
+ * strictEqual(c.plotted.find((p) => p.from === "model.coveragePlan.rows[0].stateSavings")!.value, 5);
  * ```
  */
-export function coveragePlanChart(rows: CoveragePlanChartRow[]): VegaLiteSpec {
-  const frame = chartFrame(
-    "Plan de croissance de l'AACOCQ jusqu'en 2030",
-    "AACOCQ coverage plan to 2030",
-    "AACOCQ, mémoire prébudgétaire, octobre 2025",
-  );
-  const { width: _w, height: _h, ...rest } = frame;
-  const people = rows.flatMap((r) => [
-    { year: String(r.year), series: "Travailleurs couverts", count: r.workers },
-    { year: String(r.year), series: "Personnes couvertes", count: r.personsCovered },
-  ]);
-  const money = rows.flatMap((r) => [
-    { year: String(r.year), series: "Économies pour l'État", mcad: r.stateSavings / 1e6 },
-    { year: String(r.year), series: "Contribution publique", mcad: r.publicContribution / 1e6 },
-  ]);
+export function coveragePlanChart(result: ModelResult): Chart {
+  const plotted: PlottedValue[] = [];
+  const people: Record<string, unknown>[] = [];
+  const money: Record<string, unknown>[] = [];
+  result.rows.forEach((r, i) => {
+    const year = String(r.year);
+    const add = (label: string, step: string, into: Record<string, unknown>[], field: string) => {
+      plotted.push({ label: `${label} ${year}`, value: r[step]!, from: `model.coveragePlan.rows[${i}].${step}` });
+      into.push({ year, series: label, [field]: r[step] });
+    };
+    add("Travailleurs assurés", "workers", people, "count");
+    add("Personnes couvertes", "personsCovered", people, "count");
+    add("Économies de l'État (2 500 $ par travailleur)", "stateSavings", money, "mcad");
+    add("Contribution publique", "publicContribution", money, "mcad");
+  });
+  const title_fr = "Le plan de croissance de l'AACOCQ jusqu'en 2030";
+  const title_en = "The AACOCQ coverage plan to 2030";
+  const { width: _w, height: _h, ...frame } = chartFrame(title_fr, title_en, "AACOCQ, mémoire prébudgétaire, octobre 2025");
   return {
-    ...rest,
-    vconcat: [
-      {
-        width: 420,
-        height: 180,
-        data: { values: people },
-        mark: { type: "line", point: true, tooltip: true },
-        encoding: {
-          x: { field: "year", type: "ordinal", title: "Année" },
-          y: { field: "count", type: "quantitative", title: "Nombre", axis: { format: ",.0f" } },
-          color: { field: "series", type: "nominal", title: null, sort: null },
+    id: "coverage_plan",
+    sourceId: "aacocq",
+    title_fr,
+    title_en,
+    plotted,
+    spec: {
+      ...frame,
+      vconcat: [
+        {
+          width: 420,
+          height: 170,
+          data: { values: people },
+          mark: { type: "line", point: true, tooltip: true },
+          encoding: {
+            x: { field: "year", type: "ordinal", title: "Année" },
+            y: { field: "count", type: "quantitative", title: "Nombre", axis: { format: ",.0f" } },
+            color: { field: "series", type: "nominal", title: null, sort: null },
+          },
         },
-      },
-      {
-        width: 420,
-        height: 180,
-        data: { values: money },
-        mark: { type: "bar", tooltip: true },
-        encoding: {
-          x: { field: "year", type: "ordinal", title: "Année" },
-          xOffset: { field: "series", sort: null },
-          y: { field: "mcad", type: "quantitative", title: "M$ par an" },
-          color: { field: "series", type: "nominal", title: null, sort: null },
+        {
+          width: 420,
+          height: 170,
+          data: { values: money },
+          mark: { type: "bar", tooltip: true },
+          encoding: {
+            x: { field: "year", type: "ordinal", title: "Année" },
+            xOffset: { field: "series", sort: null },
+            y: { field: "mcad", type: "quantitative", title: "M$ par an" },
+            color: { field: "series", type: "nominal", title: null, sort: null, legend: { labelLimit: 400 } },
+          },
         },
-      },
-    ],
-    resolve: { scale: { color: "independent" } },
+      ],
+      resolve: { scale: { color: "independent" } },
+    },
   };
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { chartFrame, type VegaLiteSpec } from "./_spec.ts";
+import { chartFrame, type VegaLiteSpec } from "./_frame.ts";
 
 /** What the chart shows (the fields of a `MonteCarloResult` from lib/sensitivity/). */
 export interface HistogramChartInput {

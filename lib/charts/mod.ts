@@ -1,10 +1,10 @@
 /**
- * The charts of recompte, as Vega-Lite specs built from model results; the notebooks display
- * them and the report embeds them as SVG.
+ * The charts of recompte, as Vega-Lite specs built from model results, each with the values it
+ * plots and where they come from; rendered to SVG (and PNG) without a browser.
  *
  * @module
  */
-export * from "./_spec.ts";
+export * from "./chart.ts";
 export * from "./payroll_cost_chart.ts";
 export * from "./fiscal_gain_chart.ts";
 export * from "./coverage_plan_chart.ts";
@@ -12,3 +12,6 @@ export * from "./psoc_catch_up_chart.ts";
 export * from "./oc_staffing_chart.ts";
 export * from "./tornado_chart.ts";
 export * from "./histogram_chart.ts";
+export * from "./uncertainty_charts.ts";
+export * from "./project_charts.ts";
+export * from "./render_svg.ts";

@@ -1,57 +1,53 @@
 /**
- * Chart of the AACOCQ payroll-cost example: the plan's annual cost against one month of payroll.
+ * The payroll example: the plan's yearly cost beside one month of payroll and one month of one
+ * salary (« l'équivalent d'un mois complet de salaire »).
  *
  * @module
  */
-import { chartFrame, type VegaLiteSpec } from "./_spec.ts";
-
-/** What the chart shows (from `payrollCost()`). */
-export interface PayrollCostChartInput {
-  /** The plan's annual cost (CAD/year). */
-  planCost: number;
-  /** One month of the team's payroll (CAD). */
-  monthlyPayroll: number;
-  /** The plan's rate of payroll (fraction). */
-  rate: number;
-}
+import type { ModelResult } from "../models/run_model.ts";
+import { chartFrame } from "./_frame.ts";
+import type { Chart } from "./chart.ts";
 
 /**
- * Bars: the plan's annual cost (≈ 8 % of payroll) next to one month of payroll, the memo's
- * "l'équivalent d'un mois complet de salaire".
+ * The chart.
  *
- * @param input The model's values.
- * @returns A Vega-Lite spec.
+ * @param result A run of `payrollCost`.
+ * @returns The chart.
  *
  * @example
  * ```ts
  * import { payrollCostChart } from "./payroll_cost_chart.ts";
+ * import { runModel } from "../models/run_model.ts";
+ * import { loadProject } from "../project/load_project.ts";
  * import { strictEqual } from "node:assert/strict";
- * const spec = payrollCostChart({ planCost: 10800, monthlyPayroll: 11250, rate: 0.08 });
- * strictEqual(spec.data.values.length, 2);
+ * const c = payrollCostChart(runModel(loadProject("data"), "payrollCost"));
+ * strictEqual(c.plotted[0]!.value, 10800);
  * ```
  */
-export function payrollCostChart(input: PayrollCostChartInput): VegaLiteSpec {
-  const percent = (input.rate * 100).toLocaleString("fr-CA", { maximumFractionDigits: 2 });
+export function payrollCostChart(result: ModelResult): Chart {
+  const v = result.values;
+  const plotted = [
+    { label: "Coût annuel du régime", value: v.planCost!, from: "model.payrollCost.planCost" },
+    { label: "Un mois de masse salariale", value: v.monthlyPayroll!, from: "model.payrollCost.monthlyPayroll" },
+    { label: "Un mois d'un salaire", value: v.monthlySalary!, from: "model.payrollCost.monthlySalary" },
+  ];
+  const title_fr = "Exemple de masse salariale : le coût du régime et « un mois complet de salaire »";
+  const title_en = "Payroll example: the plan's cost and « one full month of salary »";
   return {
-    ...chartFrame(
-      "Exemple de masse salariale : coût du régime et un mois de salaire",
-      "Payroll example: plan cost vs one month of payroll",
-      "AACOCQ, mémoire prébudgétaire, octobre 2025",
-    ),
-    data: {
-      values: [
-        {
-          label: `Coût annuel du régime (${percent} % de la masse salariale)`,
-          amount: input.planCost,
-        },
-        { label: "Un mois de masse salariale (1/12)", amount: input.monthlyPayroll },
-      ],
-    },
-    mark: { type: "bar", tooltip: true },
-    encoding: {
-      y: { field: "label", type: "nominal", title: null, sort: null, axis: { labelLimit: 600 } },
-      x: { field: "amount", type: "quantitative", title: "$ par an", axis: { format: ",.0f" } },
-      color: { field: "label", type: "nominal", legend: null },
+    id: "payroll_cost",
+    sourceId: "aacocq",
+    title_fr,
+    title_en,
+    plotted,
+    spec: {
+      ...chartFrame(title_fr, title_en, "AACOCQ, mémoire prébudgétaire, octobre 2025"),
+      data: { values: plotted.map((p) => ({ label: p.label, amount: p.value })) },
+      mark: { type: "bar", tooltip: true },
+      encoding: {
+        y: { field: "label", type: "nominal", title: null, sort: null, axis: { labelLimit: 600 } },
+        x: { field: "amount", type: "quantitative", title: "$", axis: { format: ",.0f" } },
+        color: { field: "label", type: "nominal", legend: null },
+      },
     },
   };
 }

@@ -1,63 +1,59 @@
 /**
- * Chart of the CTROC PSOC catch-up plan.
+ * The CTROC catch-up plan: the recurring amount each fiscal year, split into the increases of the
+ * years before and the new one; and, when an indexation rate is set, the same in constant dollars.
  *
  * @module
  */
-import { chartFrame, type VegaLiteSpec } from "./_spec.ts";
-
-/** One year of the plan (from `psocCatchUp()`). */
-export interface PsocCatchUpChartRow {
-  /** Fiscal year, e.g. 2026-2027. */
-  fiscalYear: string;
-  /** The new money added that year (M$/year). */
-  increment: number;
-  /** The recurring amount that year (M$/year). */
-  recurring: number;
-}
+import type { ModelResult } from "../models/run_model.ts";
+import { chartFrame } from "./_frame.ts";
+import type { Chart, PlottedValue } from "./chart.ts";
 
 /**
- * Stacked bars: each year's recurring amount, split into what earlier years added and what the
- * year adds.
+ * The chart.
  *
- * @param rows The plan, one row per fiscal year.
- * @returns A Vega-Lite spec.
+ * @param result A run of `psocCatchUp`.
+ * @returns The chart.
  *
- * @example
+ * @example The last year reaches 911 M$
  * ```ts
  * import { psocCatchUpChart } from "./psoc_catch_up_chart.ts";
+ * import { runModel } from "../models/run_model.ts";
+ * import { loadProject } from "../project/load_project.ts";
  * import { strictEqual } from "node:assert/strict";
- * strictEqual(psocCatchUpChart([{ fiscalYear: "2026-2027", increment: 182.2, recurring: 182.2 }]).data.values.length, 2);
+ * const c = psocCatchUpChart(runModel(loadProject("data"), "psocCatchUp"));
+ * strictEqual(c.plotted.filter((p) => p.from.endsWith(".recurring")).at(-1)!.value, 911);
  * ```
  */
-export function psocCatchUpChart(rows: PsocCatchUpChartRow[]): VegaLiteSpec {
+export function psocCatchUpChart(result: ModelResult): Chart {
+  const plotted: PlottedValue[] = [];
+  const values: Record<string, unknown>[] = [];
+  const step = result.values.yearlyStep!;
+  result.rows.forEach((r, i) => {
+    const fiscalYear = `${r.fiscalYearStart}-${r.fiscalYearStart! + 1}`;
+    plotted.push({ label: `Montant récurrent ${fiscalYear}`, value: r.recurring!, from: `model.psocCatchUp.rows[${i}].recurring` });
+    values.push(
+      { fiscalYear, part: "Rehaussements des années précédentes", order: 0, mcad: r.recurring! - step },
+      { fiscalYear, part: "Nouveau rehaussement de l'année", order: 1, mcad: step },
+    );
+  });
+  const title_fr = "Plan de rattrapage du PSOC : sommes récurrentes par exercice";
+  const title_en = "PSOC catch-up plan: recurring amounts by fiscal year";
   return {
-    ...chartFrame(
-      "Plan de rattrapage du PSOC : sommes récurrentes par année",
-      "PSOC catch-up plan: recurring amounts by year",
-      "CTROC, mémoire prébudgétaire 2026-2027",
-    ),
-    data: {
-      values: rows.flatMap((r) => [
-        {
-          fiscalYear: r.fiscalYear,
-          part: "Rehaussements des années précédentes",
-          order: 0,
-          mcad: r.recurring - r.increment,
-        },
-        {
-          fiscalYear: r.fiscalYear,
-          part: "Nouveau rehaussement de l'année",
-          order: 1,
-          mcad: r.increment,
-        },
-      ]),
-    },
-    mark: { type: "bar", tooltip: true },
-    encoding: {
-      x: { field: "fiscalYear", type: "ordinal", title: "Exercice" },
-      y: { field: "mcad", type: "quantitative", stack: "zero", title: "M$ par an" },
-      color: { field: "part", type: "nominal", title: null, sort: null },
-      order: { field: "order", type: "quantitative" },
+    id: "psoc_catch_up",
+    sourceId: "ctroc",
+    title_fr,
+    title_en,
+    plotted,
+    spec: {
+      ...chartFrame(title_fr, title_en, "CTROC, Plan de rattrapage financier (budget 2026-2027)"),
+      data: { values },
+      mark: { type: "bar", tooltip: true },
+      encoding: {
+        x: { field: "fiscalYear", type: "ordinal", title: "Exercice" },
+        y: { field: "mcad", type: "quantitative", stack: "zero", title: "M$ par an" },
+        color: { field: "part", type: "nominal", title: null, sort: null },
+        order: { field: "order", type: "quantitative" },
+      },
     },
   };
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { chartFrame, type VegaLiteSpec } from "./_spec.ts";
+import { chartFrame, type VegaLiteSpec } from "./_frame.ts";
 
 /** One assumption's bar (the fields of a `TornadoRow` from lib/sensitivity/tornado.ts). */
 export interface TornadoChartRow {

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { formatNumber, type Locale } from "./_format.ts";
+import { formatNumber, type Lang as Locale } from "../format/number.ts";
 import { findRoot } from "./find_root.ts";
 import type { ScalarModel } from "./model_types.ts";
 

@@ -1,31 +1,6 @@
 /**
- * Sensitivity and uncertainty of the memos' conclusions: which assumption a result hangs on
- * (`tornado`), at what value a claim stops holding (`breakEven`), how likely it is to hold when
- * the assumptions are uncertain (`monteCarlo`), and every scenario side by side
- * (`scenarioTable`).
- *
- * Conventions: an assumption's `low` / `high` is its 90 % interval (5th and 95th percentiles);
- * the Monte Carlo is seeded (xoshiro128** seeded by splitmix32, one stream per assumption id),
- * normal draws by inversion with Acklam's approximation, quantiles of type 7 (R's default);
- * assumptions are drawn independently (correlated draws are not supported).
- *
- * @example Which assumption the AACOCQ net balance hangs on
- * ```ts
- * import { netBalanceScalar, tornado } from "./mod.ts";
- * import { strictEqual } from "node:assert/strict";
- * const t = tornado({
- *   model: netBalanceScalar(),
- *   inputs: [
- *     { id: "fiscal.average_salary", base: 50000, low: 45000, high: 56000, distribution: "lognormal", unit: "CAD/year" },
- *     { id: "fiscal.indirect_savings", base: 400, low: 200, high: 600, distribution: "uniform", unit: "CAD/year" },
- *   ],
- *   fixed: {
- *     "fiscal.rgamq_savings": 1060, "fiscal.taxes_on_plan": 520, "fiscal.tax_on_employer_premiums": 530,
- *     "fiscal.share_already_insured": 0, "fiscal.contribution_share": 5,
- *   },
- * });
- * strictEqual(t.rows[0]?.id, "fiscal.average_salary");
- * ```
+ * Sensitivity and uncertainty: tornado, break-evens, seeded Monte Carlo over a model's own steps,
+ * under the memo's own uncertainty and under recompte's added assumptions.
  *
  * @module
  */
@@ -44,8 +19,5 @@ export * from "./find_root.ts";
 export * from "./monte_carlo.ts";
 export * from "./tornado.ts";
 export * from "./break_even.ts";
-export * from "./scenario_table.ts";
-export * from "./net_balance_vectorized.ts";
-export * from "./assumption_inputs.ts";
-export * from "./net_balance_analysis.ts";
-export * from "./sensitivity_section.ts";
+export * from "./model_inputs.ts";
+export * from "./uncertainty_analysis.ts";

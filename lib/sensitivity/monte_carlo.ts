@@ -12,7 +12,9 @@
  *
  * @module
  */
-import { formatCount, formatNumber, type Locale } from "./_format.ts";
+import { formatNumber, type Lang as Locale } from "../format/number.ts";
+
+const formatCount = (n: number, locale: Locale) => formatNumber(n, locale, { maximumFractionDigits: 0 });
 import { inputSampler } from "./sample_input.ts";
 import { type Claim, type SampleSummary, summarizeSamples } from "./summarize_samples.ts";
 import type { UncertainInput } from "./uncertain_input.ts";

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { formatNumber, type Locale } from "./_format.ts";
+import { formatNumber, type Lang as Locale } from "../format/number.ts";
 import type { ScalarModel } from "./model_types.ts";
 import { checkUncertainInput, type UncertainInput } from "./uncertain_input.ts";
 

@@ -132,22 +132,3 @@ export function scaleInput(input: UncertainInput, factor: number, unit: string):
   if (input.max !== undefined) scaled.max = input.max * factor;
   return scaled;
 }
-
-/**
- * The base values of a list of assumptions, by id (the tornado's and break-even's centre).
- *
- * @param inputs The assumptions.
- * @returns `{ [id]: base }`.
- *
- * @example
- * ```ts
- * import { baseValues } from "./uncertain_input.ts";
- * import { deepStrictEqual } from "node:assert/strict";
- * deepStrictEqual(baseValues([{ id: "a", base: 1, low: 0, high: 2, distribution: "uniform", unit: "" }]), { a: 1 });
- * ```
- */
-export function baseValues(inputs: readonly UncertainInput[]): Record<string, number> {
-  const values: Record<string, number> = {};
-  for (const input of inputs) values[input.id] = input.base;
-  return values;
-}

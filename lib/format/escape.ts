@@ -12,7 +12,7 @@
  *
  * @example
  * ```ts
- * import { escapeHtml } from "./escape_html.ts";
+ * import { escapeHtml } from "./escape.ts";
  * import { strictEqual } from "node:assert/strict";
  * strictEqual(escapeHtml(`<b>"5 %"</b> & 'x'`), "&lt;b&gt;&quot;5 %&quot;&lt;/b&gt; &amp; &#39;x&#39;");
  * ```
