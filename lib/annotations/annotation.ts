@@ -4,17 +4,12 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import {
-  type AnnotationRow,
-  isIsoDay,
-  type Stance,
-  STANCES,
-  type TargetKind,
-} from "../data/tables/annotations.ts";
+import { type Stance, STANCES, type TargetKind } from "../project/read_annotations.ts";
+import type { ProjectAnnotation } from "../project/types.ts";
 import { closeMatches } from "../text/close_matches.ts";
 
 /** An annotation as stored in `data/annotations.csv`; `text` is kept exactly as written. */
-export type Annotation = AnnotationRow;
+export type Annotation = ProjectAnnotation;
 
 /** What an annotation says, before it has an id. */
 export interface AnnotationContent {
@@ -61,6 +56,42 @@ export function annotationId(content: AnnotationContent): string {
   return `ann-${createHash("sha256").update(key, "utf8").digest("hex").slice(0, 12)}`;
 }
 
+/** `YYYY-MM-DD`, nothing before or after. */
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Why a text is not a calendar day written `YYYY-MM-DD`, or `undefined` when it is one. The day
+ * is checked by `Temporal.PlainDate.from(text, { overflow: "reject" })`, so 31 February or a
+ * thirteenth month are refused, never moved to a nearby day; the `YYYY-MM-DD` shape is checked
+ * first, since Temporal also accepts `20160229` or `2016-02-29T10:00`.
+ *
+ * @param text The date as given.
+ * @returns What is wrong with it, in words, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { calendarDayProblem } from "./annotation.ts";
+ * import { strictEqual } from "node:assert/strict";
+ * strictEqual(calendarDayProblem("2016-02-29"), undefined);
+ * strictEqual(calendarDayProblem("2016-02-31"), "2016-02 has 29 days");
+ * strictEqual(calendarDayProblem("2016-13-01"), "months run from 01 to 12");
+ * strictEqual(calendarDayProblem("29/02/2016"), "it is not written YYYY-MM-DD");
+ * ```
+ */
+export function calendarDayProblem(text: string): string | undefined {
+  const match = DAY_PATTERN.exec(text);
+  if (!match) return "it is not written YYYY-MM-DD";
+  try {
+    Temporal.PlainDate.from(text, { overflow: "reject" });
+    return undefined;
+  } catch {
+    const [year, month] = [Number(match[1]), Number(match[2])];
+    if (month < 1 || month > 12) return "months run from 01 to 12";
+    const days = Temporal.PlainYearMonth.from({ year, month }).daysInMonth;
+    return `${match[1]}-${match[2]} has ${days} days`;
+  }
+}
+
 /** A new annotation's fields, as a caller gives them (the stance still unchecked). */
 export interface AnnotationInput {
   /** The figure, assumption or claim id. */
@@ -77,8 +108,9 @@ export interface AnnotationInput {
 
 /**
  * Checks a new annotation's author, date, stance and text, refusing with a message that says
- * what to fix: an empty author or text, a date that is not a calendar day `YYYY-MM-DD`, a stance
- * outside the list (naming the closest), text that cannot be stored as UTF-8 (a lone surrogate).
+ * what to fix: an empty author or text, a date that is not a calendar day `YYYY-MM-DD` (see
+ * {@linkcode calendarDayProblem}), a stance outside the list (naming the closest), text that
+ * cannot be stored as UTF-8 (a lone surrogate).
  * Targets are checked separately ({@linkcode resolveTarget}).
  *
  * @param input The caller's fields.
@@ -99,10 +131,11 @@ export interface AnnotationInput {
 export function checkedAnnotation(input: AnnotationInput, targetKind: TargetKind): Annotation {
   const author = input.author.trim();
   if (author === "") throw new RangeError("Cannot annotate: the author is empty; give a name");
-  if (!isIsoDay(input.date)) {
+  const dayProblem = calendarDayProblem(input.date);
+  if (dayProblem !== undefined) {
     throw new RangeError(
-      `Cannot annotate: date ${JSON.stringify(input.date)} is not a calendar day written ` +
-        "YYYY-MM-DD (e.g. 2025-11-25)",
+      `Cannot annotate: date ${JSON.stringify(input.date)} is not a calendar day ` +
+        `(${dayProblem}); write the day YYYY-MM-DD, e.g. 2025-11-25`,
     );
   }
   if (!(STANCES as readonly string[]).includes(input.stance)) {

@@ -4,7 +4,6 @@
  * @module
  */
 import type { Annotation } from "./annotation.ts";
-import { readAnnotations } from "./read_annotations.ts";
 
 /**
  * The annotations of one target, oldest first (by date, then file order).
@@ -25,7 +24,7 @@ import { readAnnotations } from "./read_annotations.ts";
  */
 export function annotationsFor(
   targetId: string,
-  annotations: readonly Annotation[] = readAnnotations(),
+  annotations: readonly Annotation[],
 ): Annotation[] {
   return byDate(annotations.filter((a) => a.target_id === targetId));
 }
@@ -46,7 +45,7 @@ export function annotationsFor(
  * ```
  */
 export function annotationsByTarget(
-  annotations: readonly Annotation[] = readAnnotations(),
+  annotations: readonly Annotation[],
 ): Map<string, Annotation[]> {
   const groups = new Map<string, Annotation[]>();
   for (const a of annotations) {

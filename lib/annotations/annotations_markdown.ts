@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Stance } from "../data/tables/annotations.ts";
+import type { Stance } from "../project/read_annotations.ts";
 import type { Annotation } from "./annotation.ts";
 
 /** Stance labels in French, as the notebooks show them. */

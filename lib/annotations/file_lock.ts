@@ -1,170 +1,178 @@
 /**
- * A lock file beside a data file, so that processes appending to it take turns.
+ * A lock beside a data file, so that processes appending to it take turns.
  *
- * The lock is created with `O_CREAT | O_EXCL` (`Deno.open(…, { createNew: true })`): exactly one
- * process succeeds; the others retry with a bounded, growing wait. The lock file holds the
- * holder's host, pid and a random token.
+ * The lock is the operating system's exclusive advisory lock (`flock`; `LockFileEx` on
+ * Windows) on a dedicated lock file, `<data file>.lock`, taken with Deno's
+ * `Deno.FsFile.tryLockSync(true)`. The system releases it when its holder closes the file or
+ * dies, however it dies (a crash, `kill -9`), so there is no stale lock to detect, no age after
+ * which a lock is "taken over", no reading of `/proc`, no lock breaking: a holder that is paused
+ * (`Ctrl-Z`, `SIGSTOP`, a laptop asleep) keeps the lock, and the others wait for it.
  *
- * A lock left by a process that died (a crash, a kill) is taken over:
- * - at once when its holder ran on this host and `/proc/<pid>` shows that pid is gone (Deno lets
- *   a process read `/proc` only under `--allow-all`: in a notebook, not in `deno task annotate`);
- * - otherwise once the lock file is older than `staleAfterMs` (10 s by default), since a live
- *   holder keeps it for milliseconds;
- * - never while `/proc` shows the holder alive: if that holder hangs, the wait ends with an
- *   error naming the lock file, to be removed by hand.
+ * Why a separate lock file, and not the data file itself: the data file is replaced by renaming
+ * a new file over it (see `writeFileAtomic`), and a lock belongs to a file, not to a name; a
+ * writer that locked the old file would not stop one that opens the new file. The lock file is
+ * never replaced and never deleted (deleting it while a process waits on it would let two
+ * processes hold "the" lock at once); it stays empty.
  *
- * Taking over is itself guarded by a second lock (`<lock>.break`) and removes the stale lock
- * only if it still holds the token judged stale, so two processes cannot both take over.
+ * Taking turns: a waiter tries again after short pauses (1 ms, doubling up to 20 ms). So that a
+ * process annotating in a loop cannot keep the lock from a waiter for the whole loop, each
+ * failed try marks the lock file (its modification time is set to a random instant), and a
+ * holder that finds the mark when it releases the lock waits 40 ms (twice the longest pause)
+ * before it takes the lock again: the waiter's next try falls in that gap.
  *
  * @module
  */
+import { DataError } from "../errors.ts";
 import { DEFAULT_PAUSE } from "./_pause.ts";
 
 /** Options for {@linkcode withFileLock}. */
 export interface FileLockOptions {
   /** How long to keep trying before giving up, in milliseconds. @default 30000 */
   timeoutMs?: number;
-  /** Age after which a lock whose holder cannot be checked is taken over. @default 10000 */
-  staleAfterMs?: number;
   /** Sleeps between attempts (tests may replace it). @default a blocking sleep */
   pause?: (ms: number) => void;
 }
 
-/** The lock could not be had in time. */
+/** The lock was held by another process for longer than the timeout. */
 export class LockTimeoutError extends Error {
   /** The lock file. */
   readonly lockPath: string;
+  /** How long the wait was, in milliseconds. */
+  readonly timeoutMs: number;
 
   /**
    * @param lockPath The lock file.
-   * @param holder What the lock file says of its holder.
+   * @param timeoutMs How long the wait was.
    */
-  constructor(lockPath: string, holder: string) {
+  constructor(lockPath: string, timeoutMs: number) {
     super(
-      `Could not lock ${lockPath}: held by ${holder || "an unknown process"}. If no annotate ` +
-        "command is running, delete that file and try again.",
+      `Could not lock ${lockPath} within ${formatSeconds(timeoutMs)}: another annotate ` +
+        "command is running and holds it (a paused or stopped one keeps it until it goes on " +
+        "or ends). Try again once it has finished. Do not delete the lock file: the system " +
+        "releases the lock by itself when that process ends.",
     );
     this.name = "LockTimeoutError";
     this.lockPath = lockPath;
+    this.timeoutMs = timeoutMs;
   }
 }
 
-interface LockInfo {
-  raw: string;
-  host?: string;
-  pid?: number;
-  ageMs: number;
-}
+/** The longest pause between two tries. */
+const MAX_PAUSE_MS = 20;
 
-function hostName(): string {
+/** How long a holder that saw a waiter leaves the lock to it before trying again. */
+const COURTESY_MS = 2 * MAX_PAUSE_MS;
+
+/** Per lock file, until when this process leaves it to a waiter it saw (epoch ms). */
+const leaveUntil = new Map<string, number>();
+
+/** The lock file's mark: its modification time, which only waiters change. */
+function mark(file: Deno.FsFile): number | undefined {
   try {
-    return Deno.hostname();
+    return file.statSync().mtime?.getTime();
   } catch {
-    return "";
+    return undefined;
   }
 }
 
-function readLock(lockPath: string): LockInfo | undefined {
+/** Marks the lock file, telling its holder that someone waits. */
+function signalWaiting(file: Deno.FsFile): void {
   try {
-    const raw = Deno.readTextFileSync(lockPath);
-    const mtime = Deno.statSync(lockPath).mtime?.getTime() ?? Date.now();
-    const [host, pid] = raw.split("\n");
-    return {
-      raw,
-      host,
-      pid: /^\d+$/.test(pid ?? "") ? Number(pid) : undefined,
-      ageMs: Date.now() - mtime,
-    };
+    // A random instant of the last 12 days: different from any earlier mark, still plausible.
+    const instant = new Date(Date.now() - Math.floor(Math.random() * 2 ** 30));
+    file.utimeSync(instant, instant);
+  } catch {
+    // A file system that keeps no times: no turn taking, the lock itself still holds.
+  }
+}
+
+function formatSeconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+/**
+ * The lock file of a data file: `<file>.lock`, beside it.
+ *
+ * @param file The data file.
+ * @returns Its lock file.
+ *
+ * @example
+ * ```ts
+ * import { lockPathFor } from "./file_lock.ts";
+ * import { strictEqual } from "node:assert/strict";
+ * strictEqual(lockPathFor("data/annotations.csv"), "data/annotations.csv.lock");
+ * ```
+ */
+export function lockPathFor(file: string): string {
+  return `${file}.lock`;
+}
+
+/** Refuses a lock path that is a folder or a symbolic link, before opening it. */
+function checkLockPath(lockPath: string): void {
+  let info: Deno.FileInfo;
+  try {
+    info = Deno.lstatSync(lockPath);
   } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return undefined;
+    if (error instanceof Deno.errors.NotFound) return;
     throw error;
   }
+  if (info.isDirectory) {
+    throw new DataError({
+      file: lockPath,
+      value: "a folder",
+      expected: "a lock file (empty, made by annotate); move or remove that folder, which " +
+        "has the name annotate uses for its lock",
+    });
+  }
+  if (info.isSymlink) {
+    throw new DataError({
+      file: lockPath,
+      value: "a symbolic link",
+      expected: "a lock file (empty, made by annotate), not a link to another file; remove the " +
+        "link",
+    });
+  }
 }
 
-/** `true` alive, `false` dead, `undefined` cannot tell (other host, no access to /proc). */
-function holderAlive(info: LockInfo): boolean | undefined {
-  if (info.pid === undefined || info.host !== hostName() || info.host === "") return undefined;
-  if (Deno.permissions.querySync({ name: "read", path: "/proc" }).state !== "granted") {
-    return undefined;
-  }
+function openLock(lockPath: string): Deno.FsFile {
+  checkLockPath(lockPath);
   try {
-    Deno.statSync("/proc/self");
-  } catch {
-    return undefined;
-  }
-  try {
-    Deno.statSync(`/proc/${info.pid}`);
-    return true;
+    return Deno.openSync(lockPath, { read: true, write: true, create: true });
   } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return false;
-    return undefined;
-  }
-}
-
-function isStale(info: LockInfo, staleAfterMs: number): boolean {
-  const alive = holderAlive(info);
-  if (alive === false) return true;
-  if (alive === true) return false;
-  return info.ageMs > staleAfterMs;
-}
-
-function tryCreate(path: string, content: string): boolean {
-  try {
-    const file = Deno.openSync(path, { createNew: true, write: true });
-    try {
-      file.writeSync(new TextEncoder().encode(content));
-      file.syncSync();
-    } finally {
-      file.close();
+    if (error instanceof Deno.errors.IsADirectory) {
+      checkLockPath(lockPath); // a folder made since the check: the same clear message
     }
-    return true;
-  } catch (error) {
-    if (error instanceof Deno.errors.AlreadyExists) return false;
     throw error;
-  }
-}
-
-function removeIfPresent(path: string): void {
-  try {
-    Deno.removeSync(path);
-  } catch (error) {
-    if (!(error instanceof Deno.errors.NotFound)) throw error;
-  }
-}
-
-/** Removes the lock if it still holds what was judged stale; guarded by `<lock>.break`. */
-function breakStale(lockPath: string, judged: LockInfo, staleAfterMs: number): void {
-  const breakPath = `${lockPath}.break`;
-  if (!tryCreate(breakPath, `${hostName()}\n${Deno.pid}\n`)) {
-    const other = readLock(breakPath);
-    if (other && isStale(other, staleAfterMs)) removeIfPresent(breakPath);
-    return;
-  }
-  try {
-    if (readLock(lockPath)?.raw === judged.raw) removeIfPresent(lockPath);
-  } finally {
-    removeIfPresent(breakPath);
   }
 }
 
 /**
- * Runs `fn` while holding the lock file `lockPath`, then removes the lock (also when `fn`
- * throws). See the module documentation for how stale locks are handled.
+ * Runs `fn` while holding the exclusive lock on `lockPath`, then releases it (also when `fn`
+ * throws). The lock file is created if absent and left in place afterwards. While another
+ * process (or another open of the same file in this process) holds the lock, waits, trying
+ * again after a short pause (1 ms at first, doubling up to 20 ms), up to `timeoutMs`; a
+ * process that just held the lock while another waited lets that one go first (see the module
+ * documentation).
  *
- * @param lockPath The lock file, e.g. `data/annotations.csv.lock`.
+ * @param lockPath The lock file, e.g. `data/annotations.csv.lock` ({@linkcode lockPathFor}).
  * @param fn What to do under the lock.
- * @param options Timeout, staleness, pause.
+ * @param options Timeout, pause.
  * @returns What `fn` returns.
  * @throws {LockTimeoutError} If the lock stays held past `timeoutMs`.
+ * @throws {DataError} If `lockPath` is a folder or a symbolic link.
  *
- * @example
+ * @example One holder at a time
  * ```ts
- * import { withFileLock } from "./file_lock.ts";
+ * import { LockTimeoutError, withFileLock } from "./file_lock.ts";
  * import { strictEqual, throws } from "node:assert/strict";
  * const dir = Deno.makeTempDirSync();
- * const lock = `${dir}/x.lock`;
+ * const lock = `${dir}/a.csv.lock`;
  * strictEqual(withFileLock(lock, () => 42), 42);
- * throws(() => Deno.statSync(lock), Deno.errors.NotFound);
+ * withFileLock(lock, () => {
+ *   throws(() => withFileLock(lock, () => 0, { timeoutMs: 20 }), LockTimeoutError);
+ * });
+ * strictEqual(Deno.statSync(lock).size, 0);
  * Deno.removeSync(dir, { recursive: true });
  * ```
  */
@@ -174,30 +182,32 @@ export function withFileLock<T>(
   options: FileLockOptions = {},
 ): T {
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const staleAfterMs = options.staleAfterMs ?? 10_000;
   const pause = options.pause ?? DEFAULT_PAUSE;
-  const token = crypto.randomUUID();
-  const content = `${hostName()}\n${Deno.pid}\n${token}\n`;
-  const deadline = Date.now() + timeoutMs;
-  let wait = 1;
-  let attempt = 0;
-  while (!tryCreate(lockPath, content)) {
-    const info = readLock(lockPath);
-    if (info && isStale(info, staleAfterMs)) {
-      breakStale(lockPath, info, staleAfterMs);
-      pause(1);
-      continue;
-    }
-    if (Date.now() > deadline) {
-      throw new LockTimeoutError(lockPath, info?.raw.trim().replaceAll("\n", " ") ?? "");
-    }
-    attempt++;
-    pause(wait * (0.5 + ((attempt * 0.618) % 1)));
-    wait = Math.min(wait * 2, 50);
-  }
+  const file = openLock(lockPath);
   try {
-    return fn();
+    const deadline = Date.now() + timeoutMs;
+    const courtesy = (leaveUntil.get(lockPath) ?? 0) - Date.now();
+    leaveUntil.delete(lockPath);
+    if (courtesy > 0) pause(Math.min(courtesy, COURTESY_MS));
+    let wait = 1;
+    let attempt = 0;
+    while (!file.tryLockSync(true)) {
+      signalWaiting(file);
+      if (Date.now() >= deadline) throw new LockTimeoutError(lockPath, timeoutMs);
+      attempt++;
+      // Short waits, doubling from 1 ms up to 20 ms, jittered so two waiters do not keep
+      // trying in step: a holder keeps the lock for milliseconds.
+      pause(wait * (0.5 + 0.5 * ((attempt * 0.618) % 1)));
+      wait = Math.min(wait * 2, MAX_PAUSE_MS);
+    }
+    const markWhenTaken = mark(file);
+    try {
+      return fn();
+    } finally {
+      if (mark(file) !== markWhenTaken) leaveUntil.set(lockPath, Date.now() + COURTESY_MS);
+      file.unlockSync();
+    }
   } finally {
-    if (readLock(lockPath)?.raw === content) removeIfPresent(lockPath);
+    file.close();
   }
 }

@@ -1,84 +1,60 @@
 /**
- * Reading `data/annotations.csv`, validated, with each text exactly as written.
+ * Reading an annotations file on its own (the annotate command reads it back before and after
+ * writing). The rules are the project loader's: one reader, `lib/project/read_annotations.ts`.
  *
  * @module
  */
-import { fileURLToPath } from "node:url";
-import { DATA_DIR } from "../data/dataset.ts";
-import { validateTable } from "../data/load_table.ts";
-import { annotationsTable } from "../data/tables/annotations.ts";
-import { DataError } from "../errors.ts";
-import { parseCsv, readCsvFile } from "../io/csv.ts";
+import { DataError, type Problem } from "../errors.ts";
+import { decodeUtf8Strict } from "../io/utf8.ts";
+import { ANNOTATION_COLUMNS, readProjectAnnotations } from "../project/read_annotations.ts";
 import type { Annotation } from "./annotation.ts";
 
-/** The project's annotations file, `data/annotations.csv`. */
-export const ANNOTATIONS_FILE: string = fileURLToPath(new URL(annotationsTable.path, DATA_DIR));
-
 /** The header every annotations file starts with. */
-export const ANNOTATIONS_HEADER: readonly string[] = annotationsTable.columns.map((c) => c.name);
+export const ANNOTATIONS_HEADER: readonly string[] = ANNOTATION_COLUMNS;
 
-/**
- * Validates parsed annotation cells: the table's checks (columns in order, ids, kinds, stances,
- * days, no duplicate id), then the text taken from the cell untouched (the table loader trims
- * cells; an annotation's spaces are the author's).
- */
-function fromRaw(raw: ReturnType<typeof parseCsv>): Annotation[] {
-  if (raw.header.join(",") !== ANNOTATIONS_HEADER.join(",")) {
-    throw new DataError({
-      file: raw.file,
-      row: 1,
-      value: raw.header.join(","),
-      expected: `the header ${ANNOTATIONS_HEADER.join(",")}, in that order`,
-    });
-  }
-  const loaded = validateTable(annotationsTable, raw);
-  const textColumn = ANNOTATIONS_HEADER.indexOf("text");
-  return loaded.rows.map((row, r) => ({ ...row, text: raw.rows[r]![textColumn]! }));
+function throwFirst(problems: readonly Problem[]): void {
+  const errors = problems.filter((p) => p.severity === "error");
+  if (errors.length > 0) throw new DataError(errors[0]!, errors.slice(1));
 }
 
 /**
- * Reads annotations from CSV text.
+ * Parses annotations from CSV text, refusing a malformed file with a {@linkcode DataError}.
  *
  * @param text The CSV text.
- * @param file The name for error messages. @default "annotations.csv"
+ * @param file The name used in messages. @default "annotations.csv"
  * @returns The annotations, in file order.
- * @throws {DataError} Naming the file, row, column, value and expectation.
+ * @throws {DataError} Naming the line, column, value found and what was expected.
  *
  * @example
  * ```ts
  * import { parseAnnotations } from "./read_annotations.ts";
  * import { strictEqual } from "node:assert/strict";
- * const [a] = parseAnnotations(
- *   'annotation_id,target_kind,target_id,author,date,stance,text\n' +
- *     'ann-0123456789ab,figure,ctroc.plan.total,Nom,2025-11-25,questioned," deux, ""trois"" "\n',
- * );
- * strictEqual(a!.text, ' deux, "trois" ');
+ * const text = "annotation_id,target_kind,target_id,author,date,stance,text\n" +
+ *   "ann-000000000001,figure,ctroc.plan.total,Marie,2026-11-20,note,'=2733\n";
+ * strictEqual(parseAnnotations(text)[0]!.text, "=2733");
  * ```
  */
 export function parseAnnotations(text: string, file = "annotations.csv"): Annotation[] {
-  return fromRaw(parseCsv(text, { file }));
+  const problems: Problem[] = [];
+  const annotations = readProjectAnnotations(file, problems, { text });
+  throwFirst(problems);
+  return annotations;
 }
 
 /**
- * Reads an annotations file; a file that does not exist holds no annotations.
+ * Reads an annotations file; a missing file holds none.
  *
- * @param path The file. @default the project's `data/annotations.csv`
- * @returns The annotations, in file order.
- * @throws {DataError} If the file is malformed.
- *
- * @example
- * ```ts
- * import { readAnnotations } from "./read_annotations.ts";
- * import { strictEqual } from "node:assert/strict";
- * strictEqual(readAnnotations().every((a) => a.annotation_id.startsWith("ann-")), true);
- * ```
+ * @param path The file.
+ * @returns The annotations.
+ * @throws {DataError} On a malformed file or bytes that are not UTF-8 (with the byte offset).
  */
-export function readAnnotations(path: string = ANNOTATIONS_FILE): Annotation[] {
+export function readAnnotations(path: string): Annotation[] {
+  let bytes: Uint8Array;
   try {
-    Deno.statSync(path);
+    bytes = Deno.readFileSync(path);
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) return [];
     throw error;
   }
-  return fromRaw(readCsvFile(path));
+  return parseAnnotations(decodeUtf8Strict(bytes, path), path);
 }

@@ -48,6 +48,9 @@ export type ExprFunction = typeof EXPR_FUNCTIONS[number];
 /** The deepest nesting an expression may have. */
 export const MAX_DEPTH = 100;
 
+/** The smallest positive number a float holds with full precision (below it, digits are lost). */
+export const MIN_NORMAL = 2.2250738585072014e-308;
+
 /** The most tokens (numbers, ids, operators) an expression may have. */
 export const MAX_TOKENS = 2000;
 
@@ -103,7 +106,8 @@ function tokenize(text: string): Token[] {
     const number = NUMBER.exec(rest);
     if (number) {
       const value = Number(number[0]);
-      if (!Number.isFinite(value) || (value === 0 && /[1-9]/.test(number[0].replace(/e.*$/i, "")))) {
+      const tiny = value !== 0 && value < MIN_NORMAL || value === 0 && /[1-9]/.test(number[0].replace(/e.*$/i, ""));
+      if (!Number.isFinite(value) || tiny) {
         throw new ExpressionSyntaxError(text, i, "a number a float can hold");
       }
       tokens.push({ kind: "number", value, at: i });

@@ -1,15 +1,14 @@
 /**
- * The one place recompte reads and writes CSV. Parsing is done by nodejs-polars; before it, a
- * quote-aware scan checks each record's shape, because polars silently pads short rows, drops
- * the fields of long rows and renames duplicate headers, and we would rather refuse a file
- * than misread it. Swapping to `@std/csv` later touches this file only.
+ * The one place recompte reads and writes CSV: strict RFC 4180, read by our own quote-aware
+ * scanner, which refuses a file rather than misread it — a row with too many or too few fields,
+ * a stray or unterminated quote, a lone carriage return, an empty or repeated column name — and
+ * records where each cell starts (line and column) for messages. nodejs-polars is kept for what
+ * it is good at, DataFrames for researchers (`lib/project/frames.ts`), and loaded only there.
  *
- * Every cell is read as text (`inferSchemaLength: 0`); typing is the loaders' job (zod).
+ * Every cell is read as text; typing is the loaders' job (zod).
  *
  * @module
  */
-import pl from "nodejs-polars";
-import { Buffer } from "node:buffer";
 import { DataError } from "../errors.ts";
 import { formatPlainNumber } from "./numbers.ts";
 
@@ -21,8 +20,10 @@ export interface RawTable {
   header: string[];
   /** Data rows; `rows[i][j]` is the cell of column `header[j]`. */
   rows: (string | null)[][];
-  /** The same cells as a polars DataFrame of strings. */
-  frame: pl.DataFrame;
+  /** Where each cell starts, aligned with `rows` (`positions[i][j]` for `rows[i][j]`). */
+  positions: CellPosition[][];
+  /** Where each header cell starts. */
+  headerPositions: CellPosition[];
 }
 
 /** Options for {@linkcode parseCsv}. */
@@ -31,11 +32,20 @@ export interface ParseCsvOptions {
   file?: string;
   /** The field separator. @default "," */
   separator?: "," | ";" | "\t";
+  /**
+   * Undo {@linkcode formatCsv}'s `spreadsheetSafe` quoting: a cell made of one or more `'`
+   * followed by `=`, `+`, `-`, `@`, a tab or a carriage return loses exactly one leading `'`
+   * (see {@linkcode SPREADSHEET_TRIGGER}). Header cells are left as they are. @default false
+   */
+  spreadsheetSafe?: boolean;
 }
 
-interface RecordShape {
+/** Where a cell starts in the file: 1-based line and column (in UTF-16 code units). */
+export interface CellPosition {
+  /** The line. */
   line: number;
-  fields: number;
+  /** The column. */
+  column: number;
 }
 
 /** The text of the line holding offset `i`, for error messages. */
@@ -45,97 +55,130 @@ function currentLine(text: string, i: number): string {
   return text.slice(start, end === -1 ? undefined : end).replace(/\r$/, "").slice(0, 80);
 }
 
-/** Scans records quote-aware; returns the field count and starting line of each record. */
-function scanShapes(text: string, separator: string, file: string): RecordShape[] {
-  const shapes: RecordShape[] = [];
+interface ScannedRecord {
+  cells: string[];
+  starts: CellPosition[];
+}
+
+/** Splits text into records of cells, refusing malformed CSV; blank lines are skipped. */
+function scanRecords(text: string, separator: string, file: string): ScannedRecord[] {
+  const records: ScannedRecord[] = [];
   let line = 1;
-  let start = 1;
-  let fields = 1;
+  let lineStart = 0;
+  let cells: string[] = [];
+  let starts: CellPosition[] = [];
+  let cell = "";
+  let cellStart: CellPosition = { line: 1, column: 1 };
   let inQuotes = false;
+  let quotedCell = false;
   let fieldStart = true;
-  let recordHasContent = false;
+  const endCell = () => {
+    cells.push(cell);
+    starts.push(cellStart);
+    cell = "";
+    quotedCell = false;
+  };
+  const endRecord = () => {
+    const blank = cells.length === 1 && cells[0] === "" && !quotedCell;
+    if (!blank) records.push({ cells, starts });
+    cells = [];
+    starts = [];
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    if (fieldStart) {
+      cellStart = { line, column: i - lineStart + 1 };
+      fieldStart = false;
+      if (c === '"') {
+        inQuotes = true;
+        quotedCell = true;
+        continue;
+      }
+    }
     if (inQuotes) {
       if (c === '"') {
-        if (text[i + 1] === '"') i++;
-        else {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else {
           inQuotes = false;
           const next = text[i + 1];
           if (next !== undefined && next !== separator && next !== "\n" && next !== "\r") {
             throw new DataError({
               file,
-              row: shapes.length + 1,
+              line,
+              column: i - lineStart + 2,
               value: currentLine(text, i),
-              expected: `a separator or the end of the line after a closing quote (line ${line})`,
+              expected: "a separator or the end of the line after a closing quote",
+              hint: "double a quote inside a quoted field",
             });
           }
         }
-      } else if (c === "\n") line++;
+      } else {
+        if (c === "\n") {
+          line++;
+          lineStart = i + 1;
+        }
+        cell += c;
+      }
       continue;
     }
-    if (c === '"' && fieldStart) {
-      inQuotes = true;
-      fieldStart = false;
-      recordHasContent = true;
-    } else if (c === '"') {
+    if (c === '"') {
       throw new DataError({
         file,
-        row: shapes.length + 1,
+        line,
+        column: i - lineStart + 1,
         value: currentLine(text, i),
-        expected: `no quote inside an unquoted field (line ${line}); quote the whole field and ` +
-          `double the inner quotes`,
+        expected: "no quote inside an unquoted field",
+        hint: "quote the whole field and double the inner quotes",
       });
-    } else if (c === separator) {
-      fields++;
+    }
+    if (c === separator) {
+      endCell();
       fieldStart = true;
-      recordHasContent = true;
     } else if (c === "\n" || c === "\r") {
       if (c === "\r" && text[i + 1] !== "\n") {
-        // polars ends lines at LF (CRLF included) only: a lone CR would run two rows together.
         throw new DataError({
           file,
-          row: shapes.length + 1,
+          line,
+          column: i - lineStart + 1,
           value: currentLine(text, i),
-          expected: `lines ending in LF or CRLF, not a lone carriage return (line ${line}, as ` +
-            `in old Mac exports); re-save the file as "CSV UTF-8"`,
+          expected: "lines ending in LF or CRLF, not a lone carriage return (as in old Mac exports)",
+          hint: 're-save the file as "CSV UTF-8"',
         });
       }
       if (c === "\r") i++;
-      if (recordHasContent || fields > 1) shapes.push({ line: start, fields });
-      else shapes.push({ line: start, fields: 0 });
+      endCell();
+      endRecord();
       line++;
-      start = line;
-      fields = 1;
+      lineStart = i + 1;
       fieldStart = true;
-      recordHasContent = false;
     } else {
-      fieldStart = false;
-      recordHasContent = true;
+      cell += c;
     }
   }
   if (inQuotes) {
-    throw new DataError({
-      file,
-      row: shapes.length + 1,
-      expected: `a closing quote for the field opened on line ${start}`,
-    });
+    throw new DataError({ file, line: cellStart.line, column: cellStart.column, expected: "a closing quote for the field opened here" });
   }
-  if (recordHasContent || fields > 1) shapes.push({ line: start, fields });
-  return shapes;
+  if (!fieldStart || cells.length > 0) {
+    endCell();
+    endRecord();
+  }
+  return records;
 }
 
 /**
- * Parses CSV text into text cells, refusing malformed files with a {@linkcode DataError}.
+ * Parses CSV text into text cells, refusing malformed files with a {@linkcode DataError} that
+ * names the line and column.
  *
  * Accepts a UTF-8 byte-order mark and CRLF line ends. Refuses: an empty file, an empty or
  * duplicate column name, a row with more or fewer fields than the header, a stray or
  * unterminated quote, a line ended by a lone carriage return (outside quotes; inside a quoted
- * field any line break is kept). Blank lines are skipped.
+ * field any line break is kept). Blank lines are skipped. Empty cells are `null`.
  *
  * @param text The CSV text.
- * @param options File name for messages, separator.
- * @returns The header, the rows and a DataFrame.
+ * @param options File name for messages, separator, spreadsheet-safe reading.
+ * @returns The header, the rows and where each cell starts.
  *
  * @example
  * ```ts
@@ -143,6 +186,7 @@ function scanShapes(text: string, separator: string, file: string): RecordShape[
  * import { deepStrictEqual } from "node:assert/strict";
  * const t = parseCsv('id,text\na,"x, y"\nb,\n');
  * deepStrictEqual(t.rows, [["a", "x, y"], ["b", null]]);
+ * deepStrictEqual(t.positions[0], [{ line: 2, column: 1 }, { line: 2, column: 3 }]);
  * ```
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): RawTable {
@@ -150,105 +194,55 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): RawTable 
   const separator = options.separator ?? ",";
   // A byte-order mark, or several (a file re-saved with one added each time).
   const body = text.replace(/^\uFEFF+/, "");
-  const shapes = scanShapes(body, separator, file);
-  const records = shapes.filter((s) => s.fields > 0);
+  const records = scanRecords(body, separator, file);
   if (records.length === 0) {
-    throw new DataError({ file, row: 1, value: "", expected: "a header row naming the columns" });
+    throw new DataError({ file, line: 1, value: "", expected: "a header row naming the columns" });
   }
-  const width = records[0]!.fields;
+  const head = records[0]!;
+  const width = head.cells.length;
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
   const separatorHint = separator === "," && firstLine.includes(";")
-    ? `; the header holds ";": if the file uses ";" as separator (a French spreadsheet export), ` +
-      `load it with separator ";" and locale "fr"`
-    : "";
-  records.slice(1).forEach((shape, i) => {
-    if (shape.fields !== width) {
-      throw new DataError({
-        file,
-        row: i + 2,
-        value: `${shape.fields} fields`,
-        expected: `${width} fields like the header (line ${shape.line})${separatorHint}`,
-      });
-    }
-  });
-  let frame: pl.DataFrame;
-  try {
-    frame = pl.readCSV(Buffer.from(body, "utf8"), {
-      hasHeader: true,
-      sep: separator,
-      quoteChar: '"',
-      inferSchemaLength: 0,
-    });
-  } catch (error) {
-    throw new DataError({
-      file,
-      expected: `well-formed CSV (polars: ${String(error).split("\n")[0]})`,
-    });
-  }
-  let header: string[];
-  try {
-    header = parseHeader(body, separator, file, width);
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    throw new DataError({
-      file,
-      row: 1,
-      expected: `a well-formed header row (polars: ${String(error).split("\n")[0]})`,
-    });
-  }
-  const columns = frame.columns.map((name) => frame.getColumn(name).toArray() as (string | null)[]);
-  let rows = Array.from({ length: frame.height }, (_, r) =>
-    columns.map((column) => {
-      const cell = column[r];
-      return cell === undefined || cell === null || cell === "" ? null : cell;
-    }));
-  if (rows.length !== records.length - 1) {
-    // polars keeps some blank lines as empty rows; the scan above skipped them.
-    rows = rows.filter((row) => row.some((cell) => cell !== null));
-    const kept = rows;
-    frame = pl.DataFrame(
-      Object.fromEntries(frame.columns.map((name, j) => [name, kept.map((row) => row[j] ?? null)])),
-      { schema: Object.fromEntries(frame.columns.map((name) => [name, pl.Utf8])) },
-    );
-  }
-  if (rows.length !== records.length - 1) {
-    throw new DataError({
-      file,
-      expected: `${records.length - 1} data rows (polars read ${rows.length})`,
-    });
-  }
-  frame.columns = header;
-  return { file, header, rows, frame };
-}
-
-function parseHeader(body: string, separator: string, file: string, width: number): string[] {
-  const headerFrame = pl.readCSV(Buffer.from(body, "utf8"), {
-    hasHeader: false,
-    sep: separator,
-    quoteChar: '"',
-    inferSchemaLength: 0,
-    nRows: 1,
-  });
-  const header = headerFrame.row(0).map((cell) => (cell === null ? "" : String(cell).trim()));
-  if (header.length !== width) {
-    throw new DataError({ file, row: 1, expected: `${width} column names` });
-  }
+    ? 'the header holds ";": if the file uses ";" as separator (a French spreadsheet export), ' +
+      'load it with separator ";" and locale "fr"'
+    : "if a field holds a comma, quote the whole field";
+  const header = head.cells.map((name) => name.trim());
   header.forEach((name, i) => {
     if (name === "") {
-      throw new DataError({ file, row: 1, value: "", expected: `a name for column ${i + 1}` });
+      throw new DataError({ file, line: 1, column: head.starts[i]!.column, value: "", expected: `a name for column ${i + 1}` });
     }
     const first = header.indexOf(name);
     if (first !== i) {
       throw new DataError({
         file,
-        row: 1,
-        column: name,
+        line: 1,
+        column: head.starts[i]!.column,
         value: name,
         expected: `a column name used once (also column ${first + 1})`,
       });
     }
   });
-  return header;
+  const unquote = options.spreadsheetSafe === true;
+  const rows: (string | null)[][] = [];
+  const positions: CellPosition[][] = [];
+  for (const record of records.slice(1)) {
+    if (record.cells.length !== width) {
+      const at = record.starts[Math.min(record.cells.length, width)] ?? record.starts[0]!;
+      throw new DataError({
+        file,
+        line: record.starts[0]!.line,
+        column: at.column,
+        value: `${record.cells.length} fields`,
+        expected: `${width} fields like the header`,
+        hint: separatorHint,
+      });
+    }
+    rows.push(record.cells.map((cell) => {
+      if (cell === "") return null;
+      return unquote && QUOTED_TRIGGER.test(cell) ? cell.slice(1) : cell;
+    }));
+    positions.push(record.starts);
+  }
+  return { file, header, rows, positions, headerPositions: head.starts };
 }
 
 /**
@@ -265,7 +259,7 @@ export function readCsvFile(path: string | URL, options: ParseCsvOptions = {}): 
     text = new TextDecoder("utf-8", { fatal: true }).decode(Deno.readFileSync(path));
   } catch (error) {
     if (error instanceof TypeError) {
-      throw new DataError({ file, expected: "a UTF-8 text file (re-save it as CSV UTF-8)" });
+      throw new DataError({ file, expected: "a UTF-8 text file", hint: "re-save it as CSV UTF-8" });
     }
     throw error;
   }
@@ -276,38 +270,82 @@ export function readCsvFile(path: string | URL, options: ParseCsvOptions = {}): 
 export type CellValue = string | number | boolean | null | undefined;
 
 /**
- * Formats rows as CSV text (RFC 4180: comma separator, LF line ends, fields quoted by polars
- * when they hold a comma, quote or line break). Numbers are written as plain decimals
- * (see `formatPlainNumber`), never in polars' full float precision.
+ * What makes a spreadsheet read a cell as a formula when it comes first: `=`, `+`, `-`, `@`, a
+ * tab or a carriage return (the OWASP "CSV injection" list).
+ */
+export const SPREADSHEET_TRIGGER: RegExp = /^[=+\-@\t\r]/;
+
+/** Text the writer prefixes with `'`: any number of `'`, then a trigger character. */
+const NEEDS_QUOTE = /^'*[=+\-@\t\r]/;
+/** Text the reader takes one `'` off: one or more `'`, then a trigger character. */
+const QUOTED_TRIGGER = /^'+[=+\-@\t\r]/;
+/** A plain decimal number, which a spreadsheet reads as a number, never as a formula. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Options for {@linkcode formatCsv}. */
+export interface FormatCsvOptions {
+  /**
+   * Neutralize formulas for people who open the file in a spreadsheet (CSV or formula
+   * injection, OWASP): a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+   * return, possibly after some `'`, is written with one more `'` in front, so `=SUM(A1)` is
+   * written `'=SUM(A1)`, which a spreadsheet shows as the text `=SUM(A1)`, and `'=x` is written
+   * `''=x`. Numbers are never changed: number cells (`-0.25`), and text cells that are a plain
+   * decimal number (`"-0.25"`, `"+3"`), which a spreadsheet reads as a number, not a formula.
+   * Header cells are left as they are. Read such a file back with `parseCsv(…, {
+   * spreadsheetSafe: true })`, which takes exactly one `'` off those cells: the round trip
+   * gives every cell back byte for byte. @default false
+   */
+  spreadsheetSafe?: boolean;
+}
+
+/**
+ * Formats rows as CSV text (RFC 4180: comma separator, LF line ends, fields quoted when they
+ * hold a comma, quote or line break). Numbers are written as plain decimals
+ * (see `formatPlainNumber`), never in full float precision. With `spreadsheetSafe`,
+ * text cells that a spreadsheet would run as a formula are prefixed with `'` (see
+ * {@linkcode FormatCsvOptions}).
  *
  * @param header Column names.
  * @param rows Rows of cells, aligned with `header`.
+ * @param options Formula neutralization.
  * @returns The CSV text, ending with a newline.
  *
- * @example
+ * @example Plain decimals and quoting
  * ```ts
  * import { formatCsv } from "./csv.ts";
  * import { strictEqual } from "node:assert/strict";
  * strictEqual(formatCsv(["id", "x"], [["a", 0.1 + 0.2], ["b, c", null]]), 'id,x\na,0.3\n"b, c",\n');
  * ```
+ *
+ * @example Spreadsheet-safe, and back byte for byte
+ * ```ts
+ * import { formatCsv, parseCsv } from "./csv.ts";
+ * import { deepStrictEqual, strictEqual } from "node:assert/strict";
+ * const rows = [["=HYPERLINK(\"http://x\")", -0.25], ["'=déjà cité", "-0.25"], ["- tiret", 3]];
+ * const text = formatCsv(["text", "x"], rows, { spreadsheetSafe: true });
+ * strictEqual(text, 'text,x\n"\'=HYPERLINK(""http://x"")",-0.25\n\'\'=déjà cité,-0.25\n\'- tiret,3\n');
+ * deepStrictEqual(parseCsv(text, { spreadsheetSafe: true }).rows, rows.map((r) => r.map(String)));
+ * ```
  */
-export function formatCsv(header: string[], rows: CellValue[][]): string {
-  const columns: Record<string, (string | null)[]> = {};
-  header.forEach((name, j) => {
-    columns[name] = rows.map((row) => {
+export function formatCsv(
+  header: string[],
+  rows: CellValue[][],
+  options: FormatCsvOptions = {},
+): string {
+  const safe = options.spreadsheetSafe === true;
+  const lines = [header.map(quoteField).join(",")];
+  for (const row of rows) {
+    lines.push(header.map((_, j) => {
       const cell = row[j];
-      if (cell === null || cell === undefined) return null;
+      if (cell === null || cell === undefined) return "";
       if (typeof cell === "number") return formatPlainNumber(cell);
-      return String(cell);
-    });
-  });
-  if (rows.length === 0) return header.map(quoteHeader).join(",") + "\n";
-  const frame = pl.DataFrame(columns, {
-    schema: Object.fromEntries(header.map((h) => [h, pl.Utf8])),
-  });
-  return frame.writeCSV().toString();
+      const text = String(cell);
+      return quoteField(safe && NEEDS_QUOTE.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text);
+    }).join(","));
+  }
+  return lines.join("\n") + "\n";
 }
 
-function quoteHeader(name: string): string {
-  return /[",\n\r]/.test(name) ? `"${name.replaceAll('"', '""')}"` : name;
+function quoteField(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -68,7 +68,7 @@ export function readNumber(text: string, locale: NumberLocale = "en"): NumberRea
   if (!Number.isFinite(value) || Math.abs(value) > MAX_CELL_MAGNITUDE) {
     return { ok: false, expected: `a finite number no larger than ${MAX_CELL_MAGNITUDE} in size` };
   }
-  if (value === 0 && /[1-9]/.test(cell.replace(/e.*$/i, ""))) {
+  if ((value === 0 && /[1-9]/.test(cell.replace(/e.*$/i, ""))) || (value !== 0 && Math.abs(value) < 2.2250738585072014e-308)) {
     return {
       ok: false,
       expected: "a number a float can hold: this one is too small and reads as 0",

@@ -75,6 +75,16 @@ export class TableRow {
     });
   }
 
+  /**
+   * A cell exactly as written (not trimmed); `null` when empty.
+   *
+   * @param column The column.
+   * @returns The text.
+   */
+  raw(column: string): string | null {
+    return this.#cells.get(column) ?? null;
+  }
+
   /** Where a cell starts. */
   position(column: string): CellPosition {
     return this.#positions.get(column) ?? { line: this.line, column: 1 };
@@ -156,7 +166,7 @@ export function readTableRows(
   path: string,
   shape: TableShape,
   problems: ProblemSink,
-  options: { optional?: boolean; text?: string } = {},
+  options: { optional?: boolean; text?: string; spreadsheetSafe?: boolean } = {},
 ): ReadTable | null {
   let text = options.text;
   if (text === undefined) {
@@ -190,7 +200,7 @@ export function readTableRows(
   }
   let raw: RawTable;
   try {
-    raw = parseCsv(text, { file: path });
+    raw = parseCsv(text, { file: path, spreadsheetSafe: options.spreadsheetSafe === true });
   } catch (error) {
     if (error instanceof DataError) {
       problems.push({

@@ -337,7 +337,7 @@ export interface ProjectAnnotation {
   /** Its id. */
   readonly annotation_id: string;
   /** `figure`, `assumption` or `claim`. */
-  readonly target_kind: string;
+  readonly target_kind: "figure" | "assumption" | "claim";
   /** The id it is about. */
   readonly target_id: string;
   /** Who wrote it. */
@@ -345,7 +345,7 @@ export interface ProjectAnnotation {
   /** When (`YYYY-MM-DD`). */
   readonly date: string;
   /** `questioned`, `supported`, `needs_source` or `note`. */
-  readonly stance: string;
+  readonly stance: "questioned" | "supported" | "needs_source" | "note";
   /** The note. */
   readonly text: string;
 }

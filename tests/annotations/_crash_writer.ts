@@ -3,11 +3,12 @@
  * before it is renamed into place — a crash mid-write. Usage: `deno run … _crash_writer.ts <file>`.
  */
 import { annotate } from "../../lib/annotations/annotate.ts";
+import { TARGETS } from "./_fixtures.ts";
 
 const [file] = Deno.args;
 annotate({
   file: file!,
-  targets: { figure: new Set(["ctroc.plan.total"]), assumption: new Set(), claim: new Set() },
+  targets: TARGETS,
   target_id: "ctroc.plan.total",
   author: "crash",
   date: "2025-11-25",

@@ -1,7 +1,11 @@
 /**
  * A new annotation is checked field by field, and its id follows from its content.
  */
-import { annotationId, checkedAnnotation } from "../../lib/annotations/annotation.ts";
+import {
+  annotationId,
+  calendarDayProblem,
+  checkedAnnotation,
+} from "../../lib/annotations/annotation.ts";
 import { assertMatch, assertNotEquals, assertStrictEquals, assertThrows } from "../_assert.ts";
 
 const GOOD = {
@@ -46,11 +50,33 @@ Deno.test("checkedAnnotation() accepts both sides of the calendar: 29 February o
       assertStrictEquals(checkedAnnotation({ ...GOOD, date }, "figure").date, date);
     });
   }
-  for (const date of ["2025-04-31", "2025-13-01", "2025-00-10"]) {
-    await t.step(`${date} is refused`, () => {
-      assertThrows(() => checkedAnnotation({ ...GOOD, date }, "figure"), RangeError, date);
+  const refused: [string, string][] = [
+    ["2016-02-31", "2016-02 has 29 days"],
+    ["2025-02-29", "2025-02 has 28 days"],
+    ["2025-04-31", "2025-04 has 30 days"],
+    ["2025-13-01", "months run from 01 to 12"],
+    ["2016-13-01", "months run from 01 to 12"],
+    ["2025-00-10", "months run from 01 to 12"],
+    ["2025-11-00", "2025-11 has 30 days"],
+    ["20251125", "it is not written YYYY-MM-DD"],
+    ["2025-11-25T10:00", "it is not written YYYY-MM-DD"],
+  ];
+  for (const [date, why] of refused) {
+    await t.step(`${date} is refused: ${why}`, () => {
+      assertThrows(
+        () => checkedAnnotation({ ...GOOD, date }, "figure"),
+        RangeError,
+        `date "${date}" is not a calendar day (${why}); write the day YYYY-MM-DD`,
+      );
     });
   }
+});
+
+Deno.test("calendarDayProblem() accepts a real day and says why anything else is not one", () => {
+  assertStrictEquals(calendarDayProblem("2024-02-29"), undefined);
+  assertStrictEquals(calendarDayProblem("2016-02-31"), "2016-02 has 29 days");
+  assertStrictEquals(calendarDayProblem("2016-13-01"), "months run from 01 to 12");
+  assertStrictEquals(calendarDayProblem(" 2016-02-29"), "it is not written YYYY-MM-DD");
 });
 
 Deno.test("checkedAnnotation() trims the author but keeps the text exactly", () => {

@@ -1,19 +1,17 @@
 /**
  * The project's own annotations file is valid and every annotation targets an id that exists.
  */
-import { knownTargets } from "../../lib/annotations/known_targets.ts";
 import { readAnnotations } from "../../lib/annotations/read_annotations.ts";
 import { annotationId } from "../../lib/annotations/annotation.ts";
-import { annotationsTable } from "../../lib/data/tables/annotations.ts";
-import { loadTableFile } from "../../lib/data/load_table.ts";
-import { DATA_DIR } from "../../lib/data/dataset.ts";
+import { loadTargets } from "../../scripts/annotate.ts";
 import { assertEquals, assertStrictEquals } from "../_assert.ts";
+import { ROOT } from "./_fixtures.ts";
 
 Deno.test("data/annotations.csv loads, each id is its content's hash, and each target exists with its kind", () => {
-  const annotations = readAnnotations();
-  const viaLoader = loadTableFile(annotationsTable, new URL("annotations.csv", DATA_DIR)).rows;
-  assertStrictEquals(annotations.length, viaLoader.length);
-  const targets = knownTargets();
+  const dataDir = `${ROOT}data`;
+  const annotations = readAnnotations(`${dataDir}/annotations.csv`);
+  assertStrictEquals(annotations.length > 0, true);
+  const targets = loadTargets(dataDir);
   const problems = annotations.flatMap((a) => {
     const out: string[] = [];
     if (annotationId(a) !== a.annotation_id) out.push(`${a.annotation_id}: id is not its hash`);

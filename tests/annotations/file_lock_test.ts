@@ -1,90 +1,92 @@
 /**
- * The lock lets one holder at a time, and takes over only locks whose holder is gone: checked
- * through /proc when Deno lets the process read it (only with --allow-all), else by age.
+ * The lock is the system's: one holder at a time, across processes and within one; released
+ * when the holder is done, throws, or dies; never taken from a live holder, however old the
+ * lock file looks; a lock path that is a folder or a link is refused in words.
  */
-import { LockTimeoutError, withFileLock } from "../../lib/annotations/file_lock.ts";
-import { assertStrictEquals, assertThrows } from "../_assert.ts";
+import { lockPathFor, LockTimeoutError, withFileLock } from "../../lib/annotations/file_lock.ts";
+import { DataError } from "../../lib/errors.ts";
+import { assertEquals, assertStrictEquals, assertThrows } from "../_assert.ts";
+import { Fixture, stillPendingAfter } from "./_fixtures.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
+Deno.test("lockPathFor() puts the lock file beside the data file, never the data file itself", () => {
+  assertStrictEquals(lockPathFor("/d/data/annotations.csv"), "/d/data/annotations.csv.lock");
+});
 
-async function deadPid(): Promise<number> {
-  const child = new Deno.Command(Deno.execPath(), { args: ["eval", "0"] }).spawn();
-  await child.status;
-  return child.pid;
-}
-
-function lockWith(path: string, host: string, pid: number, ageSeconds: number): void {
-  Deno.writeTextFileSync(path, `${host}\n${pid}\nsome-token\n`);
-  const when = new Date(Date.now() - ageSeconds * 1000);
-  Deno.utimeSync(path, when, when);
-}
-
-/** Runs the lock probe in a process with the given permissions; returns what it printed. */
-async function probe(lock: string, permissions: string[]): Promise<string> {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", ...permissions, "tests/annotations/_lock_probe.ts", lock],
-    cwd: ROOT,
-    env: { NO_COLOR: "1" },
-  }).output();
-  return new TextDecoder().decode(out.stdout).trim() || new TextDecoder().decode(out.stderr);
-}
-
-Deno.test("withFileLock() takes over or waits on a left-over lock, by its holder and age", async (t) => {
+Deno.test("withFileLock() runs at once on a lock file left behind by an old version, an hour old, and leaves its bytes alone", () => {
   const dir = Deno.makeTempDirSync();
   const lock = `${dir}/a.csv.lock`;
-  const here = Deno.hostname();
-  const dead = await deadPid();
-  const taskPermissions = [`--allow-read=.,${dir}`, `--allow-write=${dir}`, "--allow-sys"];
-  const sandboxes = [
-    { name: "with /proc visible (--allow-all)", permissions: ["--allow-all"], proc: true },
-    { name: "as deno task annotate runs (no /proc)", permissions: taskPermissions, proc: false },
-  ];
-  const cases = [
-    { holder: "a dead holder on this host, just now", host: here, pid: dead, age: 0 },
-    { holder: "a live holder (this test), 1 h old", host: here, pid: Deno.pid, age: 3600 },
-    { holder: "a holder on another host, 9 s old", host: "elsewhere", pid: 1, age: 9 },
-    { holder: "a holder on another host, 11 s old", host: "elsewhere", pid: 1, age: 11 },
-  ];
-  // Expected: /proc decides when it can; otherwise the 10 s age does.
-  const takenOver = (c: typeof cases[number], proc: boolean) =>
-    proc && c.host === here ? c.pid === dead : c.age > 10;
-  for (const sandbox of sandboxes) {
-    for (const c of cases) {
-      const expected = takenOver(c, sandbox.proc) ? "ran" : "LockTimeoutError";
-      await t.step(`${sandbox.name}: ${c.holder} → ${expected}`, async () => {
-        lockWith(lock, c.host, c.pid, c.age);
-        assertStrictEquals(await probe(lock, sandbox.permissions), expected);
-        const left = (() => {
-          try {
-            return Deno.readTextFileSync(lock);
-          } catch {
-            return undefined;
-          }
-        })();
-        assertStrictEquals(left?.includes("some-token") ?? false, expected !== "ran");
-        if (left !== undefined) Deno.removeSync(lock);
-      });
-    }
-  }
+  Deno.writeTextFileSync(lock, "elsewhere\n1\nsome-token\n");
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  Deno.utimeSync(lock, hourAgo, hourAgo);
+  assertStrictEquals(withFileLock(lock, () => "ran", { timeoutMs: 0 }), "ran");
+  assertStrictEquals(Deno.readTextFileSync(lock), "elsewhere\n1\nsome-token\n");
   Deno.removeSync(dir, { recursive: true });
 });
 
-Deno.test("withFileLock() names the lock file when it gives up", () => {
+Deno.test("withFileLock() waits for a holder in another process, even one whose lock file is an hour old, and gives up naming the lock file", async () => {
   const dir = Deno.makeTempDirSync();
   const lock = `${dir}/a.csv.lock`;
-  lockWith(lock, "elsewhere", 1, 0);
+  const holder = new Fixture("_lock_holder.ts", [lock], dir);
+  await holder.waitFor("held");
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  Deno.utimeSync(lock, hourAgo, hourAgo);
+  const started = Date.now();
   const e = assertThrows(
-    () => withFileLock(lock, () => "ran", { timeoutMs: 100 }),
+    () => withFileLock(lock, () => "ran", { timeoutMs: 300 }),
     LockTimeoutError,
-    lock,
-    "held by elsewhere 1 some-token",
-    "delete that file",
+    `Could not lock ${lock} within 0.3 s`,
+    "another annotate command is running",
+    "Do not delete the lock file",
   );
-  assertStrictEquals(e.lockPath, lock);
+  assertStrictEquals(Date.now() - started >= 300, true, "it waited the whole timeout");
+  assertEquals([e.lockPath, e.timeoutMs], [lock, 300]);
+  await holder.send("x");
+  const out = await holder.end();
+  assertStrictEquals(out.code, 0, out.stderr);
+  assertStrictEquals(out.stdout, "held\nreleased\n");
+  assertStrictEquals(withFileLock(lock, () => "ran", { timeoutMs: 0 }), "ran");
   Deno.removeSync(dir, { recursive: true });
 });
 
-Deno.test("withFileLock() removes its lock when the work throws, and lets the error through", () => {
+Deno.test("withFileLock() gets the lock at once when its holder is killed (SIGKILL): the system releases it", async () => {
+  const dir = Deno.makeTempDirSync();
+  const lock = `${dir}/a.csv.lock`;
+  const holder = new Fixture("_lock_holder.ts", [lock], dir);
+  await holder.waitFor("held");
+  assertThrows(() => withFileLock(lock, () => "ran", { timeoutMs: 0 }), LockTimeoutError);
+  Deno.kill(holder.child.pid, "SIGKILL");
+  const out = await holder.end();
+  assertStrictEquals(out.stdout, "held\n", "it never got to release the lock itself");
+  assertStrictEquals(withFileLock(lock, () => "ran", { timeoutMs: 0 }), "ran");
+  Deno.removeSync(dir, { recursive: true });
+});
+
+Deno.test("withFileLock() refuses a lock path that is a folder or a symbolic link, in words, before touching it", async (t) => {
+  const dir = Deno.makeTempDirSync();
+  await t.step("a folder", () => {
+    const lock = `${dir}/folder.lock`;
+    Deno.mkdirSync(lock);
+    const e = assertThrows(
+      () => withFileLock(lock, () => "ran"),
+      DataError,
+      `${lock}: found "a folder", expected a lock file`,
+      "move or remove that folder",
+    );
+    assertStrictEquals(e.file, lock);
+    assertEquals([...Deno.readDirSync(lock)], []);
+  });
+  await t.step("a symbolic link to another file", () => {
+    const target = `${dir}/precious.txt`;
+    Deno.writeTextFileSync(target, "keep me");
+    const lock = `${dir}/link.lock`;
+    Deno.symlinkSync(target, lock);
+    assertThrows(() => withFileLock(lock, () => "ran"), DataError, "a symbolic link");
+    assertStrictEquals(Deno.readTextFileSync(target), "keep me");
+  });
+  Deno.removeSync(dir, { recursive: true });
+});
+
+Deno.test("withFileLock() releases the lock when the work throws, lets the error through, and keeps the lock file", () => {
   const dir = Deno.makeTempDirSync();
   const lock = `${dir}/b.lock`;
   assertThrows(
@@ -95,11 +97,12 @@ Deno.test("withFileLock() removes its lock when the work throws, and lets the er
     TypeError,
     "boom",
   );
-  assertThrows(() => Deno.statSync(lock), Deno.errors.NotFound);
+  assertStrictEquals(Deno.statSync(lock).isFile, true);
+  assertStrictEquals(withFileLock(lock, () => "again", { timeoutMs: 0 }), "again");
   Deno.removeSync(dir, { recursive: true });
 });
 
-Deno.test("withFileLock() lets a second holder in only after the first is done", () => {
+Deno.test("withFileLock() lets a second holder in the same process in only after the first is done", () => {
   const dir = Deno.makeTempDirSync();
   const lock = `${dir}/c.lock`;
   const order: string[] = [];
@@ -111,7 +114,48 @@ Deno.test("withFileLock() lets a second holder in only after the first is done",
     );
     order.push("outer out");
   });
-  withFileLock(lock, () => order.push("next"));
+  withFileLock(lock, () => order.push("next"), { timeoutMs: 0 });
   assertStrictEquals(order.join(", "), "outer in, outer out, next");
+  Deno.removeSync(dir, { recursive: true });
+});
+
+Deno.test("withFileLock() pauses between tries, never longer than 20 ms, until the timeout", () => {
+  const dir = Deno.makeTempDirSync();
+  const lock = `${dir}/d.lock`;
+  const pauses: number[] = [];
+  withFileLock(lock, () => {
+    assertThrows(
+      () =>
+        withFileLock(lock, () => 0, {
+          timeoutMs: 100,
+          pause: (ms) => {
+            pauses.push(ms);
+            const until = Date.now() + ms;
+            while (Date.now() < until) { /* spin */ }
+          },
+        }),
+      LockTimeoutError,
+    );
+  });
+  assertStrictEquals(pauses.length >= 5, true, `${pauses.length} tries`);
+  assertStrictEquals(pauses.every((ms) => ms > 0 && ms <= 20), true, pauses.join(", "));
+  Deno.removeSync(dir, { recursive: true });
+});
+
+Deno.test("withFileLock() lets a waiter in while another process takes the lock again and again in a loop", async () => {
+  const dir = Deno.makeTempDirSync();
+  const lock = `${dir}/e.lock`;
+  // 300 turns of 10 ms: the loop would hold the lock for 3 s, with no pause between turns.
+  const loop = new Fixture("_lock_loop.ts", [lock, "300", "10"], dir);
+  await loop.waitFor("looping");
+  const started = Date.now();
+  assertStrictEquals(withFileLock(lock, () => "in", { timeoutMs: 1_000 }), "in");
+  const waited = Date.now() - started;
+  const status = loop.child.status;
+  assertStrictEquals(await stillPendingAfter(status, 0), true, "the loop was still running");
+  Deno.kill(loop.child.pid, "SIGTERM");
+  const out = await loop.end();
+  assertStrictEquals(out.stdout, "looping\n", "it had not finished its turns");
+  assertStrictEquals(waited < 1_000, true, `got in after ${waited} ms`);
   Deno.removeSync(dir, { recursive: true });
 });

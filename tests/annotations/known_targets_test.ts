@@ -1,55 +1,23 @@
 /**
- * Figures, assumptions and claims can be annotated; any other id is refused with close matches.
+ * Figures, assumptions and claims can be annotated; any other id is refused with close matches,
+ * each named once. The ids come from the caller; the script builds them from the data folder.
  */
-import { knownTargets, resolveTarget } from "../../lib/annotations/known_targets.ts";
+import { resolveTarget } from "../../lib/annotations/known_targets.ts";
 import { annotate } from "../../lib/annotations/annotate.ts";
-import { DATA_DIR, MEMO_TABLES } from "../../lib/data/dataset.ts";
 import { DataError, UnknownIdError } from "../../lib/errors.ts";
+import { loadTargets } from "../../scripts/annotate.ts";
 import { assertEquals, assertStrictEquals, assertThrows } from "../_assert.ts";
-
-/** A data folder holding copies of the memo tables and, optionally, assumptions and claims. */
-function fixtureDir(extra: Record<string, string>): string {
-  const dir = Deno.makeTempDirSync();
-  for (const spec of MEMO_TABLES) {
-    Deno.copyFileSync(new URL(spec.path, DATA_DIR), `${dir}/${spec.path}`);
-  }
-  for (const [name, text] of Object.entries(extra)) Deno.writeTextFileSync(`${dir}/${name}`, text);
-  return dir;
-}
-
-Deno.test("knownTargets() reads figure, assumption and claim ids; absent files hold none", async (t) => {
-  await t.step("with assumptions.csv and claims.csv", () => {
-    const dir = fixtureDir({
-      "assumptions.csv": "assumption_id,value\nwages.growth_rate,0.03\nwages.hours_per_week,35\n",
-      "claims.csv": "claim_id,statement\naacocq.fiscal_gain_total,plus de 2 500 $\n",
-    });
-    const targets = knownTargets({ dir });
-    assertStrictEquals(targets.figure.has("aacocq.fiscal_gain.indirect_savings"), true);
-    assertEquals([...targets.assumption], ["wages.growth_rate", "wages.hours_per_week"]);
-    assertEquals([...targets.claim], ["aacocq.fiscal_gain_total"]);
-    Deno.removeSync(dir, { recursive: true });
-  });
-  await t.step("without them", () => {
-    const dir = fixtureDir({});
-    const targets = knownTargets({ dir });
-    assertStrictEquals(targets.figure.size > 100, true);
-    assertEquals([targets.assumption.size, targets.claim.size], [0, 0]);
-    Deno.removeSync(dir, { recursive: true });
-  });
-  await t.step("a claims file without its id column is refused", () => {
-    const dir = fixtureDir({ "claims.csv": "id,statement\nx,y\n" });
-    const e = assertThrows(() => knownTargets({ dir }), DataError, 'a column named "claim_id"');
-    assertEquals([e.row, e.column], [1, "claim_id"]);
-    Deno.removeSync(dir, { recursive: true });
-  });
-});
+import { makeDataDir } from "./_fixtures.ts";
 
 const TARGETS = {
-  figure: new Set(["aacocq.fiscal_gain.indirect_savings", "aacocq.fiscal_gain.rgamq_savings"]),
-  assumption: new Set(["wages.growth_rate"]),
+  figure: new Set([
+    "aacocq.fiscal_gain.indirect_savings",
+    "aacocq.fiscal_gain.rgamq_savings",
+    "shared.id",
+  ]),
+  assumption: new Set(["wages.growth_rate", "shared.id"]),
   claim: new Set(["aacocq.fiscal_gain_total", "shared.id"]),
 };
-TARGETS.figure.add("shared.id");
 
 Deno.test("resolveTarget() finds the kind of each id and refuses unknown ones with close matches", async (t) => {
   const found: [string, string][] = [
@@ -76,17 +44,27 @@ Deno.test("resolveTarget() finds the kind of each id and refuses unknown ones wi
       'Unknown figure id "wages.growth_rate"',
     );
   });
-  await t.step("an id of two kinds needs the kind", () => {
+  await t.step("an id of several kinds needs the kind", () => {
     assertThrows(
       () => resolveTarget(TARGETS, "shared.id"),
       RangeError,
-      "both a figure and a claim",
+      "both a figure and a assumption and a claim",
     );
     assertStrictEquals(resolveTarget(TARGETS, "shared.id", "claim"), "claim");
   });
 });
 
-Deno.test("annotate() refuses an unknown target before touching the file", () => {
+Deno.test("resolveTarget() names a close id once, even when it is a figure, an assumption and a claim", () => {
+  const e = assertThrows(
+    () => resolveTarget(TARGETS, "shared.ids"),
+    UnknownIdError,
+    "Did you mean: shared.id?",
+  );
+  assertEquals(e.suggestions, ["shared.id"]);
+  assertStrictEquals(e.message.split("shared.id").length - 1, 2, e.message); // asked + suggested
+});
+
+Deno.test("annotate() refuses an unknown target before touching the folder", () => {
   const dir = Deno.makeTempDirSync();
   const file = `${dir}/annotations.csv`;
   assertThrows(
@@ -105,4 +83,51 @@ Deno.test("annotate() refuses an unknown target before touching the file", () =>
   );
   assertEquals([...Deno.readDirSync(dir)], []);
   Deno.removeSync(dir, { recursive: true });
+});
+
+Deno.test("loadTargets() of the script reads figure ids of every memo, assumption and claim ids; absent files hold none", async (t) => {
+  await t.step("the memo layout, with a claims file and no assumptions file", () => {
+    const dir = makeDataDir();
+    const targets = loadTargets(dir);
+    assertEquals([...targets.figure].sort(), [
+      "aacocq.fiscal_gain.indirect_savings",
+      "aacocq.fiscal_gain.rgamq_savings",
+      "ctroc.plan.total",
+      "fqcs.coops.count",
+    ]);
+    assertEquals([...targets.assumption], []);
+    assertEquals([...targets.claim], ["fqcs.coops.count"]);
+    Deno.removeSync(dir, { recursive: true });
+  });
+  await t.step("the flat layout, with outside sources and memo claims", () => {
+    const dir = Deno.makeTempDirSync();
+    Deno.writeTextFileSync(`${dir}/figures.csv`, "figure_id,value\na.b,1\n");
+    Deno.writeTextFileSync(`${dir}/assumptions.csv`, "assumption_id,x\nwages.growth_rate,0.03\n");
+    Deno.mkdirSync(`${dir}/outside/isq`, { recursive: true });
+    Deno.writeTextFileSync(`${dir}/outside/isq/figures.csv`, "figure_id\nisq.wage\n");
+    Deno.mkdirSync(`${dir}/memos/oc`, { recursive: true });
+    Deno.writeTextFileSync(`${dir}/memos/oc/claims.csv`, "claim_id\noc.sum\n");
+    const targets = loadTargets(dir);
+    assertEquals(
+      [[...targets.figure], [...targets.assumption], [...targets.claim]],
+      [["a.b", "isq.wage"], ["wages.growth_rate"], ["oc.sum"]],
+    );
+    Deno.removeSync(dir, { recursive: true });
+  });
+  await t.step("a claims file without its id column is refused", () => {
+    const dir = makeDataDir();
+    Deno.writeTextFileSync(`${dir}/claims.csv`, "id,statement\nx,y\n");
+    const e = assertThrows(() => loadTargets(dir), DataError, 'a column named "claim_id"');
+    assertEquals([e.row, e.column], [1, "claim_id"]);
+    Deno.removeSync(dir, { recursive: true });
+  });
+  await t.step("a figures file that is not UTF-8 is refused, naming the byte", () => {
+    const dir = makeDataDir();
+    Deno.writeFileSync(
+      `${dir}/memos/ctroc/figures.csv`,
+      new Uint8Array([...new TextEncoder().encode("figure_id\nd"), 0xe9, 0x0a]),
+    );
+    assertThrows(() => loadTargets(dir), DataError, "byte offset 11");
+    Deno.removeSync(dir, { recursive: true });
+  });
 });

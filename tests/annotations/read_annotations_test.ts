@@ -56,6 +56,28 @@ Deno.test("parseAnnotations() refuses each malformed file naming row, column, va
   }
 });
 
+Deno.test("readAnnotations() refuses a file that is not UTF-8, naming the file, line and byte offset, instead of reading U+FFFD", () => {
+  const dir = Deno.makeTempDirSync();
+  const path = `${dir}/annotations.csv`;
+  const bytes = new TextEncoder().encode(`${HEADER}\n${ROW.replace("texte", "caf")}`);
+  Deno.writeFileSync(path, new Uint8Array([...bytes, 0xe9, 0x0a]));
+  const e = assertThrows(
+    () => readAnnotations(path),
+    DataError,
+    `${path}:2: found "0xE9 0x0A", expected UTF-8 text, but the bytes at byte offset ${bytes.length} are not UTF-8`,
+  );
+  assertEquals([e.file, e.line], [path, 2]);
+  Deno.removeSync(dir, { recursive: true });
+});
+
+Deno.test("parseAnnotations() takes one leading quote off a spreadsheet-safe text, and only before a formula character", () => {
+  const rows = [["'=SUM(A1)", "=SUM(A1)"], ["''=x", "'=x"], ["'cité'", "'cité'"], ["'-1", "-1"]];
+  for (const [cell, text] of rows) {
+    const [a] = parseAnnotations(`${HEADER}\n${ROW.replace("texte", cell!)}\n`);
+    assertStrictEquals(a!.text, text);
+  }
+});
+
 Deno.test("readAnnotations() of a file that does not exist is empty, of a header alone too", () => {
   const dir = Deno.makeTempDirSync();
   assertEquals(readAnnotations(`${dir}/none.csv`), []);
@@ -92,9 +114,13 @@ Deno.test("annotate() refuses to append to a malformed file and leaves it as it 
           }),
         DataError,
         file,
+        ...(name === "Latin-1 bytes" ? ["byte offset 60"] : []),
       );
       assertEquals(Deno.readFileSync(file), bytes);
-      assertStrictEquals([...Deno.readDirSync(dir)].length, 1);
+      assertEquals(
+        [...Deno.readDirSync(dir)].map((e) => e.name).sort(),
+        ["annotations.csv", "annotations.csv.lock"],
+      );
     });
   }
   Deno.removeSync(dir, { recursive: true });

@@ -24,6 +24,16 @@ const TEXTS: [string, string][] = [
   ["accents and French typography", "Économies « indirectes » — ça coûte 45\u00A0000\u202F$ ?"],
   ["leading and trailing spaces", "  deux espaces avant, trois après   "],
   ["a leading equals sign", "=SUM(A1:A4)"],
+  ["a formula calling out", '=HYPERLINK("http://exemple.org";"clic")'],
+  ["a leading plus", "+2 % par an"],
+  ["a leading minus", "-1 poste : à vérifier"],
+  ["a leading at sign", "@Nom : vois-tu la même chose ?"],
+  ["a leading tab", "\tindenté"],
+  ["a leading carriage return", "\r\nligne après un retour"],
+  ["a quote then an equals sign, as typed", "'=déjà protégé"],
+  ["two quotes then a plus", "''+2"],
+  ["a quote and no formula", "'cité'"],
+  ["a number with a sign, as text", "-0.25"],
   ["a leading quote", '"cité" puis la suite'],
   ["only quotes", '""'],
   ["a tab", "colonne\tcolonne"],
@@ -52,6 +62,34 @@ Deno.test("annotate() then readAnnotations() gives back each text byte for byte"
     });
   }
   assertEquals(readAnnotations(file).map((a) => a.text), TEXTS.map(([, text]) => text));
+  Deno.removeSync(dir, { recursive: true });
+});
+
+Deno.test("annotate() stores a text starting like a formula with one more leading quote, and nothing else changed", () => {
+  const dir = Deno.makeTempDirSync();
+  const file = `${dir}/annotations.csv`;
+  const stored: [string, string][] = [
+    ["=1+1", ",'=1+1\n"],
+    ["'=1+1", ",''=1+1\n"],
+    ["@x", ",'@x\n"],
+    ["-0.25", ",-0.25\n"],
+    ["'cité'", ",'cité'\n"],
+    ["plain", ",plain\n"],
+  ];
+  for (const [text, ending] of stored) {
+    annotate({
+      file,
+      targets: TARGETS,
+      target_id: "ctroc.plan.total",
+      author: "Nom",
+      date: "2025-11-25",
+      stance: "note",
+      text,
+    });
+    const content = Deno.readTextFileSync(file);
+    assertStrictEquals(content.endsWith(ending), true, `${JSON.stringify(text)}: ${content}`);
+  }
+  assertEquals(readAnnotations(file).map((a) => a.text), stored.map(([text]) => text));
   Deno.removeSync(dir, { recursive: true });
 });
 
