@@ -14,76 +14,70 @@
  * @module
  */
 import { run } from "@quri/squiggle-lang";
-import { figureValue } from "../lib/data/figures.ts";
+import { renderExpr } from "../lib/expr/render.ts";
+import { loadProject } from "../lib/project/load_project.ts";
+import { parseUnit } from "../lib/units/unit.ts";
 import {
-  assumptionInputs,
   distributionOf,
+  modelInputs,
   monteCarlo,
   type MonteCarloResult,
-  netBalanceVectorized,
   quantiles,
   type UncertainInput,
+  vectorizedModel,
 } from "../lib/sensitivity/mod.ts";
 
 const SEED = 20251001;
 const SIZES = [10_000, 100_000, 1_000_000];
 const RUNS: Record<number, number> = { 10_000: 7, 100_000: 5, 1_000_000: 3 };
+const MODEL = "zeroNetCost";
+const OUTPUT = "netPer1000";
+
+const project = loadProject(Deno.args[0] ?? "data");
+const inputs = modelInputs(project, MODEL, "recompte");
+const model = inputs.model;
+/** The drawn inputs, bounds dropped (the Squiggle side does not translate truncation). */
+const BENCH_INPUTS: UncertainInput[] = inputs.uncertain.map(({ min: _min, max: _max, ...input }) => input);
 
 /**
- * The `zeroNetCost` assumptions of `data/assumptions.csv` (bases, 90 % ranges, distributions), with
- * their hard bounds dropped so that both engines draw exactly the same untruncated distributions
- * (Squiggle's side does not translate truncation); the fixed ones enter as `fixed`.
+ * The same model in Squiggle, written from the model's own compiled steps (no formula is typed
+ * here): each input in base units, each step rendered from its expression.
  */
-const BENCH_INPUTS: UncertainInput[] = (() => {
-  const { inputs, fixed } = assumptionInputs("zeroNetCost");
-  return [
-    ...inputs.map(({ min: _min, max: _max, ...input }) => input),
-    ...Object.entries(fixed).map(([id, base]) => ({
-      id,
-      base,
-      low: base,
-      high: base,
-      distribution: "fixed" as const,
-      unit: "",
-    })),
-  ];
-})();
-
-const WORKERS = figureValue("aacocq.request.workers_per_tranche");
-
-/** The same inputs as Squiggle expressions (same fitted distributions, no truncation). */
-function squiggleSource(inputs: UncertainInput[]): string {
-  const names = new Map<string, string>();
-  const lines = inputs.map((input, i) => {
-    const name = `x${i}`;
-    names.set(input.id, name);
+function squiggleSource(): string {
+  const name = (id: string) => id.replaceAll(".", "_");
+  const drawn = new Map(BENCH_INPUTS.map((i) => [i.id, i]));
+  const lines: string[] = [];
+  for (const id of [...model.definition.inputs, ...model.definition.figures]) {
+    const factor = model.units.get(id)!.factor;
+    const input = drawn.get(id);
+    if (input === undefined) {
+      lines.push(`${name(id)} = ${inputs.values[id]! * factor}`);
+      continue;
+    }
     const d = distributionOf(input);
     if (d.kind !== "fixed" && (d.pMin !== 0 || d.pMax !== 1)) {
       throw new Error(`${input.id}: truncation is not translated to Squiggle in this benchmark`);
     }
-    switch (d.kind) {
-      case "fixed":
-        return `${name} = ${d.value}`;
-      case "normal":
-        return `${name} = normal({p5: ${input.low}, p95: ${input.high}})`;
-      case "lognormal":
-        return `${name} = lognormal({p5: ${input.low}, p95: ${input.high}})`;
-      case "uniform":
-        return `${name} = uniform(${d.a}, ${d.b})`;
-      case "triangular":
-        return `${name} = triangular(${d.a}, ${d.m}, ${d.b})`;
-    }
-  });
-  const v = (id: string) => names.get(id)!;
-  return `${lines.join("\n")}
-gain = ${v("fiscal.rgamq_savings")} + ${v("fiscal.taxes_on_plan")} + ${
-    v("fiscal.tax_on_employer_premiums")
-  } + ${v("fiscal.indirect_savings")}
-net = (gain * (1 - ${v("fiscal.share_already_insured")} / 100) - ${
-    v("fiscal.contribution_share")
-  } / 100 * ${v("fiscal.average_salary")}) * ${WORKERS}
-[mean(net), quantile(net, 0.05), quantile(net, 0.95)]
-`;
+    const dist = d.kind === "normal"
+      ? `normal({p5: ${input.low}, p95: ${input.high}})`
+      : d.kind === "lognormal"
+      ? `lognormal({p5: ${input.low}, p95: ${input.high}})`
+      : d.kind === "uniform"
+      ? `uniform(${d.a}, ${d.b})`
+      : d.kind === "triangular"
+      ? `triangular(${d.a}, ${d.m}, ${d.b})`
+      : String(d.value);
+    lines.push(`${name(id)} = ${dist} * ${factor}`);
+  }
+  for (const step of model.steps) {
+    const text = renderExpr(step.expression.syntax, {
+      id: name,
+      number: (value, unit) => String(unit === null ? value : value * parseUnit(unit, project.units).factor),
+    }).replace(/\bsum\(([^()]*)\)/g, (_, args: string) => `(${args.split(",").join(" + ")})`);
+    lines.push(`${step.definition.name} = ${text}`);
+  }
+  const out = `${OUTPUT} / ${model.units.get(OUTPUT)!.factor}`;
+  return `${lines.join("\n")}\nresult = ${out}\n[mean(result), quantile(result, 0.05), quantile(result, 0.95)]\n`;
 }
 
 interface SquiggleSummary {
@@ -102,15 +96,17 @@ async function runSquiggle(source: string, samples: number): Promise<SquiggleSum
   return { mean: mean!, p5: p5!, p95: p95! };
 }
 
+const vectorized = vectorizedModel(inputs, OUTPUT);
+
 function ours(samples: number, keepSamples = false): MonteCarloResult {
   return monteCarlo({
     inputs: BENCH_INPUTS,
-    model: netBalanceVectorized({ workers: WORKERS }),
+    model: vectorized,
     samples,
     seed: SEED,
-    outputLabel: "net balance per 1 000 workers",
-    unit: "CAD/year",
-    claim: { label: "net ≥ 0", atLeast: 0 },
+    outputLabel: OUTPUT,
+    unit: model.units.get(OUTPUT)!.text,
+    claim: { label: `${OUTPUT} ≥ 0`, atLeast: 0 },
     keepSamples,
   });
 }
@@ -133,15 +129,15 @@ function quantileSe(values: Float64Array, p: number): number {
   return (hi! - lo!) / 4;
 }
 
-const fmt = (x: number) => x.toLocaleString("en-CA", { maximumFractionDigits: 0 });
+const fmt = (x: number) => x.toLocaleString("en-CA", { maximumSignificantDigits: 4 });
 const rate = (n: number, ms: number) => `${(n / ms * 1000 / 1e6).toFixed(2)} M/s`;
 
-console.log(`Monte Carlo benchmark: AACOCQ net balance per ${WORKERS} workers, seed ${SEED}`);
+console.log(`Monte Carlo benchmark: ${MODEL}.${OUTPUT} (AACOCQ net balance per 1 000 workers), seed ${SEED}`);
 console.log(
   `Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, ${Deno.build.os}/${Deno.build.arch}`,
 );
-console.log("Ranges: data/assumptions.csv (model zeroNetCost), bounds dropped in both engines.\n");
-const source = squiggleSource(BENCH_INPUTS);
+console.log("Ranges: data/assumptions.csv (recompte scope), bounds dropped in both engines; Squiggle source written from the model's steps.\n");
+const source = squiggleSource();
 console.log("… warm-up (both engines, 10 000 samples)");
 ours(10_000);
 await runSquiggle(source, 10_000);

@@ -9,7 +9,7 @@ import { intervalDomain } from "../expr/interval_domain.ts";
 import type { Interval } from "../expr/interval.ts";
 import { pointDomain } from "../expr/point_domain.ts";
 import type { CompiledExpression } from "../expr/compile.ts";
-import { modelQuantities, type RunOptions } from "../models/run_model.ts";
+import { checkRunOptions, modelQuantities, optionsFor, type RunOptions } from "../models/run_model.ts";
 import { MODEL_PREFIX } from "../project/load_project.ts";
 import type { Claim, Finding, Project, Reading } from "../project/types.ts";
 import { figureQuantity, type Quantity } from "../rules/quantity.ts";
@@ -88,8 +88,10 @@ function toSide(q: Quantity, factor: number): Side {
  * Audits every claim of a project.
  *
  * @param project The project.
- * @param options A scenario and overrides: claims that read a model see them.
+ * @param options A scenario and overrides: claims that read a model see those of its inputs.
  * @returns Each claim with its readings and verdict, and the findings.
+ * @throws {UnknownIdError} On an unknown scenario or assumption id.
+ * @throws {OverrideError} On an override value that cannot be applied.
  *
  * @example « 3 × 45 000 $ = 135 000 $ » holds; « 6 000 […] soit 4 000 de plus qu'actuellement » depends on the reading
  * ```ts
@@ -103,13 +105,14 @@ function toSide(q: Quantity, factor: number): Side {
  * ```
  */
 export function audit(project: Project, options: RunOptions = {}): AuditResult {
+  checkRunOptions(project, options);
   const modelCache = new Map<string, Map<string, Quantity>>();
   const quantityOf = (id: string): Quantity | null => {
     if (id.startsWith(MODEL_PREFIX)) {
       const [, modelId, ...rest] = id.split(".");
       let q = modelCache.get(modelId!);
       if (q === undefined) {
-        q = modelQuantities(project, modelId!, options);
+        q = modelQuantities(project, modelId!, optionsFor(project, modelId!, options));
         modelCache.set(modelId!, q);
       }
       return q.get(rest.join(".")) ?? null;

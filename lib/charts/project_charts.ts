@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { runModel, type RunOptions } from "../models/run_model.ts";
+import { optionsFor, runModel, type RunOptions } from "../models/run_model.ts";
 import type { Project } from "../project/types.ts";
 import type { Chart } from "./chart.ts";
 import { coveragePlanChart } from "./coverage_plan_chart.ts";
@@ -29,11 +29,7 @@ import { psocCatchUpChart } from "./psoc_catch_up_chart.ts";
  * ```
  */
 export function projectCharts(project: Project, options: RunOptions = {}): Chart[] {
-  const run = (model: string) => {
-    const reads = project.models.get(model)!.definition.inputs;
-    const overrides = Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([id]) => reads.includes(id)));
-    return runModel(project, model, { ...(options.scenario ? { scenario: options.scenario } : {}), overrides });
-  };
+  const run = (model: string) => runModel(project, model, optionsFor(project, model, options));
   return [
     payrollCostChart(run("payrollCost")),
     fiscalGainChart(run("zeroNetCost")),

@@ -226,6 +226,7 @@ export interface ModelEvaluation<V> {
  * @param domain Points, intervals or columns.
  * @param input The value of an input or figure id, in base units.
  * @param pointInput The point value of an input or figure (for the series' length).
+ * @param only When given, only these steps are evaluated (see {@linkcode stepsNeededFor}).
  * @returns Every step's value (base units), and the series' rows.
  */
 export function evaluateModel<V>(
@@ -233,11 +234,13 @@ export function evaluateModel<V>(
   domain: Domain<V>,
   input: (id: string) => V,
   pointInput: (id: string) => number,
+  only?: ReadonlySet<string>,
 ): ModelEvaluation<V> {
   const values = new Map<string, V>();
   const undefinedSteps = new Map<string, string>();
   const read = (id: string) => values.get(id) ?? input(id);
   for (const s of model.steps) {
+    if (only !== undefined && !only.has(s.definition.name)) continue;
     const blocked = s.expression.ids.find((id) => undefinedSteps.has(id));
     if (blocked !== undefined) {
       undefinedSteps.set(s.definition.name, `it reads ${blocked}, which is undefined`);
@@ -279,4 +282,34 @@ export function evaluateModel<V>(
     }
   }
   return { values, undefinedSteps, rows, indices };
+}
+
+/**
+ * The steps an output needs: itself and every step it reads, directly or not.
+ *
+ * @param model The compiled model.
+ * @param output A step's name.
+ * @returns The names of the steps to evaluate.
+ *
+ * @example
+ * ```ts
+ * import { stepsNeededFor } from "./model.ts";
+ * import { loadProject } from "../project/load_project.ts";
+ * import { deepStrictEqual } from "node:assert/strict";
+ * const model = loadProject("data").models.get("zeroNetCost")!;
+ * deepStrictEqual([...stepsNeededFor(model, "netPerWorker")],
+ *   ["netPerWorker", "effectiveGainPerWorker", "contributionPerWorker", "gainPerWorker"]);
+ * ```
+ */
+export function stepsNeededFor(model: CompiledModel, output: string): Set<string> {
+  const byName = new Map(model.steps.map((s) => [s.definition.name, s]));
+  const needed = new Set<string>();
+  const visit = (name: string) => {
+    const step = byName.get(name);
+    if (step === undefined || needed.has(name)) return;
+    needed.add(name);
+    step.expression.ids.forEach(visit);
+  };
+  visit(output);
+  return needed;
 }

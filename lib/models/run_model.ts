@@ -125,34 +125,16 @@ function compiledModel(project: Project, id: string): CompiledModel {
  *   slip (48 for 48 000, 0.383 for 38,3 %); or overrides combined with the `memo` scenario.
  */
 export function resolveInputs(project: Project, model: CompiledModel, options: RunOptions = {}): RunInput[] {
+  checkRunOptions(project, options);
   const scenarioId = options.scenario ?? null;
-  let scenarioValues: ReadonlyMap<string, number> = new Map();
-  if (scenarioId !== null) {
-    const scenario = project.scenarios.get(scenarioId);
-    if (scenario === undefined) {
-      throw new UnknownIdError("scenario", String(scenarioId), closeMatches(String(scenarioId), project.scenarios.keys()));
-    }
-    scenarioValues = scenario.overrides;
-  }
+  const scenarioValues: ReadonlyMap<string, number> = scenarioId === null
+    ? new Map()
+    : project.scenarios.get(scenarioId)!.overrides;
   const overrides = options.overrides ?? {};
-  if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
-    throw new OverrideError("(all)", "overrides must be an object of assumption id → number");
-  }
-  const overrideIds = Object.keys(overrides);
-  if (scenarioId === "memo" && overrideIds.length > 0) {
-    throw new OverrideError(
-      overrideIds[0]!,
-      'the "memo" scenario is the memo\'s own numbers: drop the scenario to apply overrides',
-    );
-  }
-  for (const id of overrideIds) {
-    if (!project.assumptions.has(id)) {
-      throw new UnknownIdError("assumption", id, closeMatches(id, project.assumptions.keys()));
-    }
+  for (const id of Object.keys(overrides)) {
     if (!model.definition.inputs.includes(id)) {
       throw new OverrideError(id, `model ${model.definition.id} does not read it; it reads ${model.definition.inputs.join(", ")}`);
     }
-    checkOverride(project.assumptions.get(id)!, Object.getOwnPropertyDescriptor(overrides, id)?.value);
   }
   const inputs: RunInput[] = [];
   for (const id of model.definition.inputs) {
@@ -193,6 +175,60 @@ export function resolveInputs(project: Project, model: CompiledModel, options: R
     });
   }
   return inputs;
+}
+
+/**
+ * Checks a set of overrides against the project, whatever model will read them: each id is an
+ * assumption (close matches named once), each value a finite number of the right kind within
+ * bounds; and no override rides on the `memo` scenario.
+ *
+ * @param project The project.
+ * @param options Scenario and overrides.
+ * @throws {UnknownIdError} On an unknown scenario or assumption.
+ * @throws {OverrideError} On a value that cannot be applied.
+ *
+ * @example
+ * ```ts
+ * import { checkRunOptions, OverrideError } from "./run_model.ts";
+ * import { loadProject } from "../project/load_project.ts";
+ * import { throws } from "node:assert/strict";
+ * const project = loadProject("data");
+ * throws(() => checkRunOptions(project, { overrides: { "fiscal.average_salary": 48 } }), /did you mean 48000/);
+ * throws(() => checkRunOptions(project, { scenario: "memo", overrides: { "fiscal.average_salary": 48000 } }), OverrideError);
+ * ```
+ */
+export function checkRunOptions(project: Project, options: RunOptions = {}): void {
+  if (options.scenario !== undefined && !project.scenarios.has(options.scenario)) {
+    throw new UnknownIdError("scenario", String(options.scenario), closeMatches(String(options.scenario), project.scenarios.keys()));
+  }
+  const overrides = options.overrides ?? {};
+  if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
+    throw new OverrideError("(all)", "overrides must be an object of assumption id → number");
+  }
+  const ids = Object.keys(overrides);
+  if (options.scenario === "memo" && ids.length > 0) {
+    throw new OverrideError(ids[0]!, 'the "memo" scenario is the memo\'s own numbers: drop the scenario to apply overrides');
+  }
+  for (const id of ids) {
+    const a = project.assumptions.get(id);
+    if (a === undefined) throw new UnknownIdError("assumption", id, closeMatches(id, project.assumptions.keys()));
+    checkOverride(a, Object.getOwnPropertyDescriptor(overrides, id)?.value);
+  }
+}
+
+/**
+ * The part of a scenario and overrides that a model reads: the scenario, and only the overrides of
+ * its own inputs (so that one set of overrides can be given to every model of a report).
+ *
+ * @param project The project.
+ * @param modelId The model.
+ * @param options Scenario and overrides for several models.
+ * @returns The options for this model.
+ */
+export function optionsFor(project: Project, modelId: string, options: RunOptions = {}): RunOptions {
+  const reads = compiledModel(project, modelId).definition.inputs;
+  const overrides = Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([id]) => reads.includes(id)));
+  return { ...(options.scenario === undefined ? {} : { scenario: options.scenario }), overrides };
 }
 
 function checkOverride(a: Assumption, value: unknown): void {

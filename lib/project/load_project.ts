@@ -142,7 +142,12 @@ export function validateProject(dir: string): Validation {
   const setAside: SetAsideEntry[] = [];
   const timeline: TimelineEvent[] = [];
   const tables = new Map<string, PrintedTable>();
-  const addFigures = (list: Figure[]) => {
+  const unreadableFigures: string[] = [];
+  const addFigures = (path: string, list: Figure[] | null) => {
+    if (list === null) {
+      unreadableFigures.push(path);
+      return;
+    }
     for (const f of list) {
       const other = figures.get(f.id);
       if (other) error(f.file, `a figure id used once (also ${other.file}:${other.line})`, { line: f.line, value: f.id });
@@ -181,7 +186,7 @@ export function validateProject(dir: string): Validation {
     if (source === null || text === null) continue;
     sources.set(id, source);
     texts.set(id, text);
-    addFigures(readFigures(join(folder, "figures.csv"), id, text, units, problems));
+    addFigures(join(folder, "figures.csv"), readFigures(join(folder, "figures.csv"), id, text, units, problems));
     readingRows.push(...readClaimRows(join(folder, "claims.csv"), id, text, problems));
     for (const f of readFindings(join(folder, "findings.csv"), id, problems)) findings.set(f.id, f);
     setAside.push(...readSetAside(join(folder, "set_aside.csv"), id, text, vocab.setAsideReasons, problems));
@@ -197,7 +202,18 @@ export function validateProject(dir: string): Validation {
     const source = readSource(join(folder, "source.csv"), id, "outside", relative(dir, folder), vocab.kinds, problems);
     if (source === null) continue;
     sources.set(id, source);
-    addFigures(readFigures(join(folder, "figures.csv"), id, null, units, problems));
+    addFigures(join(folder, "figures.csv"), readFigures(join(folder, "figures.csv"), id, null, units, problems));
+  }
+
+  // A figures file that could not be read at all would make every reference to its figures an
+  // error: report the file, and check the references once it reads.
+  if (unreadableFigures.length > 0) {
+    problems.push({
+      severity: "warning",
+      file: unreadableFigures[0]!,
+      expected: "a readable figures file: assumptions, models and claims are checked once it reads",
+    });
+    return { project: null, problems };
   }
 
   // Assumptions: compile each base expression over the figures.

@@ -28,7 +28,8 @@ export const FIGURE_COLUMNS = {
  * @param text The memo's text, to find excerpts in (`null` for an outside source).
  * @param units The unit vocabulary.
  * @param problems Where problems go.
- * @returns The figures that could be read.
+ * @returns The figures that could be read, or `null` when the file itself cannot be read (malformed
+ *   CSV, missing columns).
  */
 export function readFigures(
   path: string,
@@ -36,9 +37,9 @@ export function readFigures(
   text: MemoText | null,
   units: UnitVocabulary,
   problems: ProblemSink,
-): Figure[] {
+): Figure[] | null {
   const table = readTableRows(path, FIGURE_COLUMNS, problems);
-  if (table === null) return [];
+  if (table === null) return null;
   const figures: Figure[] = [];
   for (const row of table.rows) {
     const id = row.parsed("figure_id", idSchema, "an id such as aacocq.payroll_example.salary", true);

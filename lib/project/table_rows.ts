@@ -208,6 +208,7 @@ export function readTableRows(
         file: path,
         ...(error.row === undefined ? {} : { row: error.row }),
         ...(error.line === undefined ? {} : { line: error.line }),
+        ...(error.column === undefined ? {} : { column: error.column }),
         ...(error.value === undefined ? {} : { value: error.value }),
         expected: error.expected,
         ...(error.hint ? { hint: error.hint } : {}),

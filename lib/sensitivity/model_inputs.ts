@@ -20,7 +20,7 @@ import { columnDomain, type Column } from "../expr/column_domain.ts";
 import { pointDomain } from "../expr/point_domain.ts";
 import { evaluate } from "../expr/evaluate.ts";
 import { intervalDomain } from "../expr/interval_domain.ts";
-import { type CompiledModel, evaluateModel } from "../models/model.ts";
+import { type CompiledModel, evaluateModel, stepsNeededFor } from "../models/model.ts";
 import { resolveInputs, type RunInput, type RunOptions } from "../models/run_model.ts";
 import type { Project } from "../project/types.ts";
 import { figureQuantity } from "../rules/quantity.ts";
@@ -187,16 +187,20 @@ export function vectorizedModel(inputs: ModelInputs, output: string): Vectorized
   const { model } = inputs;
   const unitOf = (id: string) => model.units.get(id)!;
   const outFactor = unitOf(output).factor;
+  const needed = stepsNeededFor(model, output);
   return (columns, out) => {
+    const cache = new Map<string, Column>();
     const read = (id: string): Column => {
+      const cached = cache.get(id);
+      if (cached !== undefined) return cached;
       const c = columns[id];
       const f = unitOf(id).factor;
-      if (c === undefined) return inputs.values[id]! * f;
-      if (f === 1) return c;
-      return columnDomain.mul(c, f);
+      const v = c === undefined ? inputs.values[id]! * f : f === 1 ? c : columnDomain.mul(c, f);
+      cache.set(id, v);
+      return v;
     };
     const point = (id: string) => inputs.values[id]! * unitOf(id).factor;
-    const run = evaluateModel(model, columnDomain, read, point);
+    const run = evaluateModel(model, columnDomain, read, point, needed);
     const v = run.values.get(output);
     if (v === undefined) throw new RangeError(`${model.definition.id}.${output} is undefined: ${run.undefinedSteps.get(output)}`);
     if (typeof v === "number") out.fill(v / outFactor);
