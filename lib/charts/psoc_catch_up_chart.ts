@@ -32,8 +32,8 @@ export function psocCatchUpChart(result: ModelResult): Chart {
     const fiscalYear = `${r.fiscalYearStart}-${r.fiscalYearStart! + 1}`;
     plotted.push({ label: `Montant récurrent ${fiscalYear}`, value: r.recurring!, from: `model.psocCatchUp.rows[${i}].recurring` });
     values.push(
-      { fiscalYear, part: "Rehaussements des années précédentes", order: 0, mcad: r.recurring! - step },
-      { fiscalYear, part: "Nouveau rehaussement de l'année", order: 1, mcad: step },
+      { fiscalYear, part: "Rehaussements des années précédentes", order: 0, mcad: r.recurring! - step, total: r.recurring },
+      { fiscalYear, part: "Nouveau rehaussement de l'année", order: 1, mcad: step, total: r.recurring },
     );
   });
   const title_fr = "Plan de rattrapage du PSOC : sommes récurrentes par exercice";
@@ -47,8 +47,14 @@ export function psocCatchUpChart(result: ModelResult): Chart {
     spec: {
       ...chartFrame(title_fr, title_en, "CTROC, Plan de rattrapage financier (budget 2026-2027)"),
       data: { values },
-      mark: { type: "bar", tooltip: true },
+      mark: { type: "bar" },
       encoding: {
+        tooltip: [
+          { field: "fiscalYear", title: "Exercice" },
+          { field: "part", title: "Part" },
+          { field: "mcad", title: "M$ par an", format: ",.1f" },
+          { field: "total", title: "Total récurrent (M$ par an)", format: ",.1f" },
+        ],
         x: { field: "fiscalYear", type: "ordinal", title: "Exercice" },
         y: { field: "mcad", type: "quantitative", stack: "zero", title: "M$ par an" },
         color: { field: "part", type: "nominal", title: null, sort: null },

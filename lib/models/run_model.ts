@@ -59,6 +59,8 @@ export interface RunInput {
   readonly label_fr: string;
   /** English label. */
   readonly label_en: string;
+  /** A word about an override that looks like a slip, if any. */
+  readonly warning: string | null;
 }
 
 /** One step of the trace. */
@@ -99,6 +101,8 @@ export interface ModelResult {
   readonly rows: readonly Readonly<Record<string, number>>[];
   /** The trace of the scalar steps. */
   readonly trace: readonly TraceStep[];
+  /** Words about overrides that look like slips (a share written as a fraction). */
+  readonly warnings: readonly string[];
 }
 
 /** Float noise is dropped from values shown: 12 significant digits. */
@@ -158,6 +162,7 @@ export function resolveInputs(project: Project, model: CompiledModel, options: R
       source: a.baseExpression?.text ?? a.outsideSource ?? "",
       label_fr: a.label_fr,
       label_en: a.label_en,
+      warning: override === undefined ? null : overrideWarning(a, override),
     });
   }
   for (const id of model.definition.figures) {
@@ -172,6 +177,7 @@ export function resolveInputs(project: Project, model: CompiledModel, options: R
       source: f.sourceId,
       label_fr: f.excerpt,
       label_en: f.excerpt,
+      warning: null,
     });
   }
   return inputs;
@@ -185,7 +191,8 @@ export function resolveInputs(project: Project, model: CompiledModel, options: R
  * @param project The project.
  * @param options Scenario and overrides.
  * @throws {UnknownIdError} On an unknown scenario or assumption.
- * @throws {OverrideError} On a value that cannot be applied.
+ * @throws {OverrideError} On a value that cannot be applied, or far outside its plausible range
+ *   where a scale slip would put it inside (48 for 48 000 $).
  *
  * @example
  * ```ts
@@ -244,18 +251,37 @@ function checkOverride(a: Assumption, value: unknown): void {
   }
   const low = a.low ?? a.base;
   const high = a.high ?? a.base;
-  if (low !== null && high !== null && low > 0 && value > 0 && value < low / 10) {
+  if (low !== null && high !== null && value > 0 && (value < low || value > high)) {
     for (const scale of [100, 1000]) {
       const scaled = value * scale;
-      if (scaled >= low / 2 && scaled <= high * 2) {
+      if (scaled >= low && scaled <= high) {
         throw new OverrideError(
           a.id,
-          `${value} ${a.unit.text} is a tenth of the plausible range or less (${low}–${high}); did you mean ${clean(scaled)}?` +
-            (a.unit.text === "percent" ? " (percent are written as 38.3, not 0.383)" : ""),
+          `${value} ${a.unit.text} is far outside the plausible range ${low}–${high}; did you mean ${clean(scaled)}?`,
         );
       }
     }
   }
+}
+
+/**
+ * A word about an override that is valid but looks like a slip: a share below 1 % whose hundredfold
+ * falls in the plausible range (0,383 written for 38,3 %).
+ *
+ * @param a The assumption.
+ * @param value The override.
+ * @returns The warning, or `null`.
+ */
+function overrideWarning(a: Assumption, value: number): string | null {
+  const low = a.low ?? a.base;
+  const high = a.high ?? a.base;
+  if (a.unit.text === "percent" && value > 0 && value < 1 && low !== null && high !== null) {
+    const scaled = clean(value * 100);
+    if (scaled >= low && scaled <= high) {
+      return `${a.id} = ${value} %: percent are written as 38.3 for 38,3 %; if you meant ${scaled} %, write ${scaled}`;
+    }
+  }
+  return null;
 }
 
 /**
@@ -321,6 +347,7 @@ export function runModel(project: Project, modelId: string, options: RunOptions 
     undefinedSteps: Object.freeze(Object.fromEntries(run.undefinedSteps)),
     rows: Object.freeze(rows),
     trace: Object.freeze(trace),
+    warnings: Object.freeze(inputs.flatMap((i) => (i.warning === null ? [] : [i.warning]))),
   });
 }
 

@@ -1,5 +1,8 @@
-import { figureValue } from "../../lib/data/figures.ts";
-import { breakEven, netBalanceScalar } from "../../lib/sensitivity/mod.ts";
+import { breakEven } from "../../lib/sensitivity/mod.ts";
+import { netBalanceScalar } from "./_zero_net_cost.ts";
+import { project } from "../_project.ts";
+
+const figureValue = (id: string) => project().figures.get(id)!.value!;
 import { assertAlmostEquals, assertEquals, assertMatch, assertThrows } from "../_assert.ts";
 
 // The memo's values (figure ids aacocq.fiscal_gain.*): gain 2 510 $, 5 % of 50 000 $.
@@ -9,10 +12,10 @@ const memo = {
   "fiscal.tax_on_employer_premiums": figureValue("aacocq.fiscal_gain.tax_on_employer_premiums"),
   "fiscal.indirect_savings": figureValue("aacocq.fiscal_gain.indirect_savings"),
   "fiscal.share_already_insured": 0,
-  "fiscal.contribution_share": figureValue("aacocq.fiscal_gain.share_of_salary"),
+  "fiscal.contribution_share": figureValue("aacocq.request.public_contribution_share"),
   "fiscal.average_salary": figureValue("aacocq.fiscal_gain.average_salary"),
 };
-const model = netBalanceScalar();
+const model = netBalanceScalar(1000);
 
 Deno.test("breakEven() finds the memo's break-evens at their closed forms", async (t) => {
   const cases: [string, string, { low: number; high: number }, number, "below" | "above"][] = [

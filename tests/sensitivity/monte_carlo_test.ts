@@ -1,10 +1,10 @@
 import {
   monteCarlo,
   type MonteCarloResult,
-  netBalanceVectorized,
   sampleInputs,
   type UncertainInput,
 } from "../../lib/sensitivity/mod.ts";
+import { netBalanceVectorized } from "./_zero_net_cost.ts";
 import {
   assertAlmostEquals,
   assertEquals,

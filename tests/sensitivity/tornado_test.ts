@@ -1,4 +1,5 @@
-import { netBalanceScalar, tornado, type UncertainInput } from "../../lib/sensitivity/mod.ts";
+import { tornado, type UncertainInput } from "../../lib/sensitivity/mod.ts";
+import { netBalanceScalar } from "./_zero_net_cost.ts";
 import { assertAlmostEquals, assertEquals, assertMatch, assertThrows } from "../_assert.ts";
 
 // The memo's model per 1 000 workers, with ranges chosen so that the answer is known by hand:
@@ -28,7 +29,7 @@ const inputs = [
 ];
 
 Deno.test("tornado() ranks the memo's assumptions by swing, as computed by hand", async (t) => {
-  const result = tornado({ inputs, model: netBalanceScalar({ workers: 1000 }) });
+  const result = tornado({ inputs, model: netBalanceScalar(1000) });
   await t.step("base: (2 510 × 0.9 − 2 500) × 1 000 = −241 000", () => {
     assertAlmostEquals(result.baseOutput, -241000, 1e-6);
   });
@@ -62,9 +63,9 @@ Deno.test("tornado() ranks the memo's assumptions by swing, as computed by hand"
   await t.step("describe() names the largest swing first", () => {
     assertMatch(
       result.describe(),
-      /^Base output -241,000; swings, largest first: fiscal\.contribution_share 1,000,000, fiscal\.share_already_insured 753,000/,
+      /^Base output −241,000; swings, largest first: fiscal\.contribution_share 1,000,000, fiscal\.share_already_insured 753,000/,
     );
-    assertMatch(result.describe("fr"), /^Valeur de base -241\u00a0000 ;/);
+    assertMatch(result.describe("fr"), /^Valeur de base −241\u00a0000 ;/);
   });
 });
 
