@@ -113,7 +113,7 @@ export function readSetAside(
 }
 
 /** The columns of `timeline.csv`. */
-export const TIMELINE_COLUMNS = { required: ["date", "event_fr", "event_en"], optional: ["figure_id", "precision"] } as const;
+export const TIMELINE_COLUMNS = { required: ["date", "event_fr", "event_en"], optional: ["figure_id"] } as const;
 
 /**
  * Reads `timeline.csv` (optional).
