@@ -23,6 +23,7 @@ import { readFigures } from "./read_figures.ts";
 import { readFindings, readSetAside, readTimeline } from "./read_memo_extras.ts";
 import { readPrintedTables } from "./read_printed_tables.ts";
 import { readProjectAnnotations } from "./read_annotations.ts";
+import { uncoveredNumbers } from "./coverage.ts";
 import { readSource } from "./read_source.ts";
 import { readVocabularies } from "./read_vocabulary.ts";
 import type { TableRow } from "./table_rows.ts";
@@ -183,8 +184,9 @@ export function validateProject(dir: string): Validation {
     } catch (e) {
       error(join(folder, "memo.txt"), e instanceof TypeError ? "UTF-8 text" : "the memo's text (memo.txt is missing)");
     }
-    if (source === null || text === null) continue;
-    sources.set(id, source);
+    if (text === null) continue;
+    // A source whose metadata has errors is still read through, so that every problem shows.
+    if (source !== null) sources.set(id, source);
     texts.set(id, text);
     addFigures(join(folder, "figures.csv"), readFigures(join(folder, "figures.csv"), id, text, units, problems));
     readingRows.push(...readClaimRows(join(folder, "claims.csv"), id, text, problems));
@@ -383,6 +385,20 @@ export function validateProject(dir: string): Validation {
         }
       }
     });
+  }
+  for (const [id, text] of texts) {
+    const own = [...figures.values()].filter((f) => f.sourceId === id);
+    for (const m of uncoveredNumbers(text, own, setAside.filter((s) => s.sourceId === id))) {
+      problems.push({
+        severity: "warning",
+        file: join(dir, "memos", id, "memo.txt"),
+        line: m.line,
+        column: m.column,
+        value: m.text.replace(/\s+/g, " "),
+        expected: `a figure for this number, or an entry in set_aside.csv with its reason (it reads as ${m.role})`,
+        hint: "`deno task new-memo` drafts both; see docs/adding_a_memo.md",
+      });
+    }
   }
   const annotations = readProjectAnnotations(join(dir, "annotations.csv"), problems);
   const targets = { figure: figures, assumption: assumptions, claim: new Map(claims.map((c) => [c.id, c])) };

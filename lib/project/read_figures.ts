@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from "zod";
-import { findPrinted, givesInWords, printedNumbers } from "../text/printed_number.ts";
+import { printedIn } from "../text/printed_in.ts";
 import { locate, type MemoText } from "../text/memo_text.ts";
 import { parseUnit, type Unit, UnitSyntaxError } from "../units/unit.ts";
 import type { UnitVocabulary } from "../units/unit_vocabulary.ts";
@@ -98,7 +98,8 @@ export function readFigures(
         }
       }
     }
-    // The value.
+    // The value, looked for in the memo's own words (line breaks kept) where the excerpt is found.
+    const printedText = span !== null && text !== null ? text.raw.slice(span.start, span.end) : excerpt;
     let value: number | null = null;
     let date: CalendarDate | null = null;
     let printed: Printed | null = null;
@@ -111,9 +112,8 @@ export function readFigures(
         if (!d.ok) row.problem("value", d.expected, { value: valueText });
         else {
           date = d.date;
-          const year = valueText.slice(0, 4);
-          if (!readAs && !printedNumbers(excerpt).some((n) => n.digits === year)) {
-            row.problem("excerpt", `an excerpt that prints the year ${year}`, {
+          if (!readAs && !printedIn.date(d.date, printedText)) {
+            row.problem("excerpt", `an excerpt that gives the date ${valueText}`, {
               value: excerpt.slice(0, 80),
               hint: "or say in read_as how the date is read",
             });
@@ -125,17 +125,16 @@ export function readFigures(
       if (value !== null && qualifier === "missing") {
         row.problem("value", "an empty value: the qualifier says the memo does not give it", { value: valueText });
       }
-      if (value !== null) {
-        const p = findPrinted(value, excerpt);
-        if (p !== null) printed = { form: "digits", lastDigit: p.lastDigit, lastSignificant: p.lastSignificant };
-        else if (readAs !== null || givesInWords(value, excerpt)) printed = { form: "words", lastDigit: 0, lastSignificant: 0 };
-        else {
-          const shown = printedNumbers(excerpt).map((n) => n.digits);
-          row.problem("value", `a number the excerpt prints${shown.length ? ` (${shown.join(", ")})` : ""}`, {
-            value: valueText,
-            hint: "write the value as the memo prints it, in the memo's unit (2.5 with unit MCAD for « 2,5 millions $ »); " +
-              "if the memo gives it in words, say how in read_as",
-          });
+      if (value !== null && unit !== null) {
+        const found = printedIn.value(value, printedText, unit);
+        if (found.ok) printed = found.printed;
+        else if (readAs !== null) {
+          printed = { form: "words", lastDigit: 0, lastSignificant: 0 };
+          if (!printedIn.value(value, readAs, unit).ok) {
+            row.problem("read_as", `a reading that states the value ${valueText} in digits`, { value: readAs });
+          }
+        } else {
+          row.problem("value", found.expected, { value: valueText, hint: found.hint });
         }
       }
     }
@@ -145,7 +144,7 @@ export function readFigures(
     }
     if (valueHigh !== null && value !== null) {
       if (valueHigh < value) row.problem("value_high", `a high end ≥ the value ${value}`, { value: String(valueHigh) });
-      if (findPrinted(valueHigh, excerpt) === null && readAs === null) {
+      if (unit !== null && !printedIn.value(valueHigh, printedText, unit).ok && readAs === null) {
         row.problem("value_high", "a number the excerpt prints", { value: String(valueHigh) });
       }
     }

@@ -43,8 +43,7 @@ const GROUP_SPACE = /^[ \u00A0\u202F\u2009]$/u;
  * - A point followed by digits is a decimal point (`2.5`), unless it groups thousands twice or
  *   more (`1.000.000`).
  *
- * @param text The text.
- * @param tokens Its tokens.
+ * @param tokens The tokens of a text.
  * @param i The index of a `num` token.
  * @returns The number.
  *
@@ -53,7 +52,7 @@ const GROUP_SPACE = /^[ \u00A0\u202F\u2009]$/u;
  * import { readDigits } from "./_digits.ts";
  * import { tokenize } from "./_tokens.ts";
  * import { deepStrictEqual, strictEqual } from "node:assert/strict";
- * const read = (s: string) => readDigits(s, tokenize(s), 0);
+ * const read = (s: string) => readDigits(tokenize(s), 0);
  * strictEqual(read("45 000 $").value, 45000);
  * strictEqual(read("182,2").lastDigit, 0.1);
  * strictEqual(read("2 300").lastSignificant, 100);
@@ -61,7 +60,7 @@ const GROUP_SPACE = /^[ \u00A0\u202F\u2009]$/u;
  * deepStrictEqual([read("3,333$").value, read("3,333$").alternatives], [3.333, [3333]]);
  * ```
  */
-export function readDigits(text: string, tokens: readonly Token[], i: number): DigitsReading {
+export function readDigits(tokens: readonly Token[], i: number): DigitsReading {
   const first = tokens[i]!;
   let whole = first.text;
   let decimals = "";

@@ -5,6 +5,7 @@
  * @module
  */
 import type { SpecialSpan } from "./_special_spans.ts";
+import { isLetter } from "./_tokens.ts";
 
 /** A note or a reference-list entry: where it is and whether it reads as a bibliography. */
 export interface NoteBlock {
@@ -36,21 +37,22 @@ export interface Layout {
   readonly parenthesizedReferences: boolean;
 }
 
-const GLUED_BEFORE = /[\p{L})»”\]]/u;
-const LETTER_OR_DIGIT = /[\p{L}\d]/u;
-const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx) (?=\p{Lu})/u;
+// Letters in patterns are French (Latin) letters: a `\p{L}` pattern costs more to compile than
+// scanning a memo.
+const ROMAN =
+  /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx) (?=[A-ZÀ-ÖØ-ÞŒ])/u;
 // A note's number, then its first word (not a unit: "5 M$ par année" is no note).
-const PLAIN_NOTE = /^(\d{1,3}) (?=[«"“'’([]|\p{Lu}(?![kK]?\s?\$|[a-z]?\$))/u;
+const PLAIN_NOTE = /^(\d{1,3}) (?=[«"“'’([]|[A-ZÀ-ÖØ-ÞŒ](?![kK]?\s?\$|[a-z]?\$))/u;
 const SUP_NOTE = /^(?:<sup>(\d{1,3})<\/sup>|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+)\s/u;
 const REFERENCES_HEADING =
   /^\s*#{0,6}\s*\**\s*(?:références(?: bibliographiques)?|bibliographie|references|bibliography|ouvrages cités)\s*\**\s*:?\s*$/iu;
 const REFERENCE_ENTRY = /^\s*(\d{1,3})[.)]\s+\S/u;
 const BIBLIOGRAPHIC =
-  /(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|\bp\.\s?\d|https?:\/\/|www\.|\(\s*\p{Lu}[^():]{0,40}\s?:\s/u;
-const FOOTER = /[ \t\u00A0]{2,}(\d{1,3})[ \t\u00A0]*$/u;
+  /(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|\bp\.\s?\d|https?:\/\/|www\.|\(\s*[A-ZÀ-ÖØ-ÞŒ][^():]{0,40}\s?:\s/u;
+const FOOTER = /[ \t\u00A0]{2,}(\d{1,3})[ \t\u00A0\r]*$/u;
 const LONE = /^\s*(\d{1,3})\s*$/u;
 const DASHED = /^\s*[-–—]\s*(\d{1,3})\s*[-–—]\s*$/u;
-const LIST = /^(\s*)(\d{1,2})(?:[.)]\s+(?=\S)|[ \t]+(?=\p{Lu}(?![kK]?\s?\$|[a-z]?\$)))/u;
+const LIST = /^(\s*)(\d{1,2})(?:[.)]\s+(?=\S)|[ \t]+(?=[A-ZÀ-ÖØ-ÞŒ](?![kK]?\s?\$|[a-z]?\$)))/u;
 
 /**
  * Whether the digits at `[start, end)` are glued to what precedes them as a note call:
@@ -76,12 +78,12 @@ const LIST = /^(\s*)(\d{1,2})(?:[.)]\s+(?=\S)|[ \t]+(?=\p{Lu}(?![kK]?\s?\$|[a-z]
 export function isGluedCall(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
-  if (before === undefined || !GLUED_BEFORE.test(before)) return false;
-  if (after !== undefined && LETTER_OR_DIGIT.test(after)) return false;
+  if (before === undefined || !(isLetter(before) || ")»”]".includes(before))) return false;
+  if (after !== undefined && (isLetter(after) || (after >= "0" && after <= "9"))) return false;
   if (/[,.]/.test(after ?? "") && /\d/.test(text[end + 1] ?? "")) return false;
-  if (/\p{Lu}/u.test(before)) {
+  if (isLetter(before) && before !== before.toLowerCase()) {
     let k = start - 1;
-    while (k > 0 && /\p{L}/u.test(text[k - 1]!)) k--;
+    while (k > 0 && isLetter(text[k - 1])) k--;
     const word = text.slice(k, start);
     if (word.length <= 3 && word === word.toUpperCase()) return false;
   }
@@ -167,7 +169,7 @@ export function analyzeLayout(text: string, special: readonly SpecialSpan[]): La
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     const ls = lineStarts[n]!;
-    if (REFERENCES_HEADING.test(line)) {
+    if (line.length < 80 && REFERENCES_HEADING.test(line)) {
       inReferences = true;
       continue;
     }
@@ -185,7 +187,7 @@ export function analyzeLayout(text: string, special: readonly SpecialSpan[]): La
           if (noteKind === "sup" || entry) break;
           let k = m;
           while (k < lines.length && blank(k)) k++;
-          if (k - m > 2 || k >= lines.length || !/^\p{Ll}/u.test(lines[k]!)) break;
+          if (k - m > 2 || k >= lines.length || !startsLowercase(lines[k]!)) break;
           m = k;
         }
         const l = lines[m]!;
@@ -219,7 +221,7 @@ export function analyzeLayout(text: string, special: readonly SpecialSpan[]): La
       }
     }
     const footer = FOOTER.exec(line);
-    if (footer && /\p{L}/u.test(line.slice(0, footer.index))) {
+    if (footer && /[A-Za-zÀ-ÖØ-öø-ÿŒœ]/u.test(line.slice(0, footer.index))) {
       pageNumbers.add(ls + footer.index + footer[0].indexOf(footer[1]!));
     }
     const lone = LONE.exec(line) ?? DASHED.exec(line);
@@ -251,4 +253,9 @@ export function analyzeLayout(text: string, special: readonly SpecialSpan[]): La
     quotes,
     parenthesizedReferences,
   };
+}
+
+function startsLowercase(line: string): boolean {
+  const c = line[0];
+  return isLetter(c) && c !== c!.toUpperCase();
 }

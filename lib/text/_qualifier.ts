@@ -37,6 +37,7 @@ const PHRASES: readonly Phrase[] = [
   ["au minimum", "at_least"],
   ["un minimum d(?:e |')", "at_least"],
   ["minimum d(?:e |')", "at_least"],
+  ["minimum", "at_least"],
   ["minimalement", "at_least"],
   ["moins d(?:e |')", "less_than"],
   ["inférieure?s? à", "less_than"],
@@ -45,9 +46,12 @@ const PHRASES: readonly Phrase[] = [
   ["sous la barre d(?:e |es |')", "less_than"],
 ];
 
-const BEFORE: readonly (readonly [RegExp, NumberQualifier])[] = PHRASES.map((
-  [p, q],
-) => [new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${p}) ?$`, "u"), q]);
+// One pattern for all phrases, each in its own group; the leftmost match is the longest phrase
+// ("un peu plus de" before "plus de", "en plus de" before "plus de").
+const BEFORE = new RegExp(
+  `(?:^|[^A-Za-zÀ-ÖØ-öø-ÿŒœ0-9])(?:${PHRASES.map(([p]) => `(${p})`).join("|")}) ?$`,
+  "u",
+);
 const WHOLE: readonly (readonly [RegExp, NumberQualifier])[] = PHRASES.map((
   [p, q],
 ) => [new RegExp(`^(?:${p}) ?$`, "u"), q]);
@@ -60,7 +64,8 @@ const AFTER: readonly (readonly [RegExp, NumberQualifier])[] = [
   [/^\s*environ\b/u, "about"],
 ];
 
-const MINIMAL_LABEL = /(?<![\p{L}])minim(?:um|ums|al|ale|ales|aux)(?![\p{L}])/giu;
+const MINIMAL_LABEL =
+  /(?<![A-Za-zÀ-ÖØ-öø-ÿŒœ])minim(?:um|ums|al|ale|ales|aux)(?![A-Za-zÀ-ÖØ-öø-ÿŒœ])/giu;
 
 /**
  * Normalizes a stretch of text for matching phrases: lowercase, curly apostrophes straightened,
@@ -103,10 +108,15 @@ export function normalizePhrase(s: string): string {
  */
 export function qualifierBefore(text: string, start: number): NumberQualifier | null {
   const window = normalizePhrase(text.slice(Math.max(0, start - 48), start));
-  for (const [re, q] of BEFORE) if (re.test(window)) return q === "exact" ? null : q;
-  let lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  if (start - lineStart > 200) lineStart = start - 200;
-  const line = text.slice(lineStart, start);
+  const m = BEFORE.exec(window);
+  if (m) {
+    const q = PHRASES[m.findIndex((g, k) => k > 0 && g !== undefined) - 1]![1];
+    return q === "exact" ? null : q;
+  }
+  // The label of a `label : number` line: at most 200 characters back, within the line.
+  const recent = text.slice(Math.max(0, start - 200), start);
+  const line = recent.slice(recent.lastIndexOf("\n") + 1);
+  if (!/minim/iu.test(line)) return null;
   let last: RegExpExecArray | null = null;
   for (const m of line.matchAll(MINIMAL_LABEL)) last = m;
   if (last) {

@@ -9,9 +9,9 @@ import type { Draft } from "./_scan.ts";
 
 // Verbs (and nouns) of change after which « de X à Y » reads "from X to Y".
 const MULTIPLY_OR_MOVE =
-  /(?<![\p{L}])(?:doubl|tripl|quadrupl|quintupl|sextupl|d[ée]cupl|centupl|multipli|pass(?:er|e|es|é|ée|és|ées|ant|ait|aient|era|erait|eront|ent)(?![\p{L}]))/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ÿŒœ])(?:doubl|tripl|quadrupl|quintupl|sextupl|d[ée]cupl|centupl|multipli|pass(?:er|e|es|é|ée|és|ées|ant|ait|aient|era|erait|eront|ent)(?![A-Za-zÀ-ÖØ-öø-ÿŒœ]))/iu;
 const INCREASE =
-  /(?<![\p{L}])(?:augment|accro[iî]|hauss|rehauss|cro[iî]|élarg|bonifi|progress|évolu|port(?:er|é|ée|és|ées|ant|ait|era|erait)(?![\p{L}]))\p{L}*/giu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ÿŒœ])(?:augment|accro[iî]|hauss|rehauss|cro[iî]|élarg|bonifi|progress|évolu|port(?:er|é|ée|és|ées|ant|ait|era|erait)(?![A-Za-zÀ-ÖØ-öø-ÿŒœ]))[A-Za-zÀ-ÖØ-öø-ÿŒœ]*/giu;
 const SENTENCE_END = /[.!?;«»](?!\d)/gu;
 
 /**
@@ -65,13 +65,16 @@ export function joinRanges(text: string, drafts: readonly Draft[]): Draft[] {
     }
     const between = text.slice(a.end, b.start);
     const cited = a.role === "citation" || a.role === "reference_number";
-    if (cited && b.role === "quantity" && b.bare && b.qualifier === "exact") {
-      if (/^\s*(?:à|au|-|–)\s*$/u.test(between) && b.value > a.value && a.valueHigh === undefined) {
+    const plainB = b.role === "quantity" && b.bare && b.qualifier === "exact";
+    if (cited && (plainB || b.role === a.role)) {
+      const plain = a.unit === null && b.unit === null && a.valueHigh === undefined &&
+        b.valueHigh === undefined;
+      if (plain && /^\s*(?:à|au|-|–)\s*$/u.test(between) && b.value > a.value) {
         out.push(merge(text, a, b, a.role));
         k++;
         continue;
       }
-      if (/^\s*(?:et|,|-|–)\s*$/u.test(between)) b.role = a.role;
+      if (plainB && /^\s*(?:et|,)\s*$/u.test(between)) b.role = a.role;
       out.push(a);
       continue;
     }
@@ -89,8 +92,10 @@ export function joinRanges(text: string, drafts: readonly Draft[]): Draft[] {
     }
     const before = text.slice(Math.max(0, a.start - 8), a.start);
     const dash = /^[-–]$/u.test(between) && a.form === "digits" && b.form === "digits";
-    const deA = /^\s+(?:à|au)\s+$/u.test(between) && /(?:^|[^\p{L}])(?:de|d['’])\s*$/iu.test(before);
-    const entreEt = /^\s+et\s+$/u.test(between) && /(?:^|[^\p{L}])entre\s*$/iu.test(before);
+    const deA = /^\s+(?:à|au)\s+$/u.test(between) &&
+      /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿŒœ])(?:de|d['’])\s*$/iu.test(before);
+    const entreEt = /^\s+et\s+$/u.test(between) &&
+      /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿŒœ])entre\s*$/iu.test(before);
     if (!dash && !deA && !entreEt) {
       out.push(a);
       continue;

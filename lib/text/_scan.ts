@@ -9,13 +9,14 @@ import { readDigits, tidy, trailingZerosUnit } from "./_digits.ts";
 import { analyzeLayout, isGluedCall, type Layout, type NoteBlock } from "./_layout.ts";
 import { qualifierAfter, qualifierBefore } from "./_qualifier.ts";
 import { specialSpans } from "./_special_spans.ts";
-import { type Token, tokenize } from "./_tokens.ts";
+import { isLetter, tokenize } from "./_tokens.ts";
 import { isEnglishMonth, monthNumber } from "./month_names.ts";
 import type { NumberMention } from "./number_mention.ts";
 import {
   frenchApproximateWord,
   frenchFractionWord,
   frenchMultiplierWord,
+  mayStartFrenchNumber,
   readFrenchCardinal,
 } from "./number_words_fr.ts";
 
@@ -114,19 +115,21 @@ const DURATION_ADJECTIVES = new Set([
   "entiers",
   "bonnes",
 ]);
-const DURATIONS: Readonly<Record<string, readonly [unit: string, factor: number]>> = {
-  an: ["years", 1],
-  ans: ["years", 1],
-  "année": ["years", 1],
-  "années": ["years", 1],
-  "décennie": ["years", 10],
-  "décennies": ["years", 10],
-  "siècle": ["years", 100],
-  "siècles": ["years", 100],
-  mois: ["months", 1],
-  heure: ["hours", 1],
-  heures: ["hours", 1],
-};
+const DURATIONS: ReadonlyMap<string, readonly [unit: string, factor: number]> = new Map(
+  Object.entries({
+    an: ["years", 1],
+    ans: ["years", 1],
+    "année": ["years", 1],
+    "années": ["years", 1],
+    "décennie": ["years", 10],
+    "décennies": ["years", 10],
+    "siècle": ["years", 100],
+    "siècles": ["years", 100],
+    mois: ["months", 1],
+    heure: ["hours", 1],
+    heures: ["hours", 1],
+  }),
+);
 // Nouns that "un"/"une" turns into a duration of one: "un an", "un mois", "une décennie".
 const ONE_DURATION = new Set(["an", "mois", "décennie", "siècle"]);
 // Words ending in s or x that are not plural nouns (after a year: "en 2022 dans…").
@@ -207,7 +210,6 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
   const layout: Layout | null = options.layout === false ? null : analyzeLayout(text, special);
   const out: Draft[] = [];
 
-  const tok = (k: number): Token | undefined => toks[k];
   const lw = (k: number): string => toks[k]?.lower ?? "";
   const isP = (k: number, c: string): boolean => toks[k]?.kind === "punct" && toks[k]!.text === c;
   const isNum = (k: number): boolean => toks[k]?.kind === "num";
@@ -343,7 +345,8 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
       }
       const after = text[t.end];
       if (
-        (w === "M" || w === "k" || w === "K") && !spaced && (after === undefined || !/[.\p{L}]/u.test(after))
+        (w === "M" || w === "k" || w === "K") && !spaced &&
+        (after === undefined || !(after === "." || isLetter(after)))
       ) {
         return { unit: null, factor: 1, scale: w === "M" ? 1e6 : 1e3, end: t.end, next: k + 1 };
       }
@@ -355,7 +358,9 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
       if (money) return { unit: "MCAD", factor: millions, end: money.end, next: money.next };
       return { unit: null, factor: millions * 1e6, scale: millions * 1e6, end: t.end, next: k + 1 };
     }
-    if (l === "dollars" || l === "dollar") return { unit: "CAD", factor: 1, end: t.end, next: k + 1 };
+    if (l === "dollars" || l === "dollar") {
+      return { unit: "CAD", factor: 1, end: t.end, next: k + 1 };
+    }
     const duration = durationAt(k);
     if (duration) return { ...duration, end: toks[duration.next - 1]!.end };
     return null;
@@ -382,7 +387,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
       if (n <= j + 1) return null;
       j = n;
     }
-    const d = DURATIONS[lw(j)];
+    const d = DURATIONS.get(lw(j));
     return d ? { unit: d[0], factor: d[1], next: j + 1 } : null;
   };
 
@@ -420,10 +425,10 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
     }
     // Digits inside a word or a code: A4B, c. A-32, COVID-19, G-1.021.
     if (
-      (before !== undefined && /\p{L}/u.test(before)) ||
-      (before === "-" && /\p{L}/u.test(text[t.start - 2] ?? ""))
+      isLetter(before) ||
+      (before === "-" && isLetter(text[t.start - 2]) && !isMidYear(text, t.start))
     ) {
-      const d = readDigits(text, toks, i);
+      const d = readDigits(toks, i);
       emit(draft(t.start, d.end, d.value, {
         role: "reference_number",
         lastDigit: d.lastDigit,
@@ -432,7 +437,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
       return d.next;
     }
 
-    const d = readDigits(text, toks, i);
+    const d = readDigits(toks, i);
     const integer = d.decimals === "" && !d.grouped;
     const yearLike = integer && d.whole.length === 4 && d.value >= 1900 && d.value <= 2100;
 
@@ -533,7 +538,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
     const u = unitAfter(d.next);
     let unit: string | null = u?.unit ?? null;
     let factor = u?.factor ?? 1;
-    const scale = u?.scale;
+    let scale = u?.scale;
     let end = u ? u.end : d.end;
     let next = u ? u.next : d.next;
     if (dollarBefore) {
@@ -543,9 +548,13 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
       } else if (unit === null && scale === 1e3) {
         unit = "CAD";
         factor = 1000;
+      } else if (unit === null && scale !== undefined) {
+        unit = "MCAD";
+        factor = scale / 1e6;
       } else if (unit === null) unit = "CAD";
+      scale = undefined;
     }
-    const scaled = (x: number) => tidy(x * factor);
+    const scaled = (x: number) => (factor === 1 ? x : tidy(x * factor));
     const base: Partial<Draft> = {
       unit,
       lastDigit: scaled(d.lastDigit),
@@ -572,7 +581,8 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
         next = d.next + 1;
       }
       if (letter || (!qualifierBefore(text, start) && !pluralNounAfter(d.next))) {
-        const cited = isP(next, ",") && /^\s?p\.?\s?\d/u.test(text.slice(toks[next]!.end, toks[next]!.end + 6));
+        const cited = isP(next, ",") &&
+          /^\s?p\.?\s?\d/u.test(text.slice(toks[next]!.end, toks[next]!.end + 6));
         emit(draft(start, end, d.value, {
           unit: "date",
           role: cited ? "citation" : "date",
@@ -591,7 +601,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
     }
     if (role === "quantity" && integer && sign === 1) {
       const pw = previousWord(i);
-      const pageBefore = /(?:^|[^\p{L}])(?:p|pp|vol|no|n°|nº|page|pages)\.?\s?$/iu.test(
+      const pageBefore = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿŒœ])(?:p|pp|vol|no|n°|nº|page|pages)\.?\s?$/iu.test(
         text.slice(Math.max(0, t.start - 8), t.start),
       );
       const pagesAfter = /^\s?p\.(?!\s?\d)/u.test(text.slice(d.end, d.end + 5));
@@ -608,7 +618,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
   const pluralNounAfter = (k: number): boolean => {
     if (toks[k]?.kind !== "space" || toks[k]!.newlines > 0) return false;
     const w = toks[k + 1]?.kind === "word" ? toks[k + 1]!.text : "";
-    return w.length >= 3 && /^\p{Ll}/u.test(w) && /[sx]$/u.test(w) &&
+    return w.length >= 3 && w[0] !== w[0]!.toUpperCase() && /[sx]$/u.test(w) &&
       !FUNCTION_WORDS.has(w.toLowerCase()) && monthNumber(w) === null;
   };
 
@@ -651,7 +661,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
     if (n2?.kind !== "num") return null;
     const start = toks[i]!.start;
     const after = text[n2.end];
-    if (after !== undefined && /[\p{L}]/u.test(after)) return null;
+    if (isLetter(after)) return null;
     if (n2.text.length === 4) {
       const v2 = Number(n2.text);
       if (v2 === year + 1) {
@@ -664,7 +674,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
           next: j + 1,
         };
       }
-      if (v2 > year + 1 && v2 <= 2100 && isP(k, "-") === (sep.text === "-")) {
+      if (v2 > year + 1 && v2 <= 2100) {
         return {
           draft: draft(start, n2.end, year, {
             valueHigh: v2,
@@ -679,7 +689,10 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
       return null;
     }
     if (n2.text.length === 2 && j === k + 1) {
-      if (sep.text === "-" && isP(j + 1, "-") && toks[j + 2]?.kind === "num" && toks[j + 2]!.text.length === 2) {
+      if (
+        sep.text === "-" && isP(j + 1, "-") && toks[j + 2]?.kind === "num" &&
+        toks[j + 2]!.text.length === 2
+      ) {
         const month = Number(n2.text);
         const day = Number(toks[j + 2]!.text);
         if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
@@ -712,9 +725,10 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
   const readWordAt = (i: number): number => {
     const t = toks[i]!;
     const w = t.lower;
+    if (!mayStartNumber(w)) return i + 1;
 
     // Months: July 2, 2025; Octobre 2025.
-    const month = monthNumber(t.text);
+    const month = monthNumber(w);
     if (month) {
       if (isEnglishMonth(t.text)) {
         const k = skipSp(i + 1, 0);
@@ -752,7 +766,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
       if (k > i + 1 && isNum(k)) {
         const n = toks[k]!.text;
         const v = n.length === 4 ? Number(n) : n.length === 2 ? 1900 + Number(n) : NaN;
-        if (v >= 1900 && v <= 2090 && v % 10 === 0 && !/\p{L}/u.test(text[toks[k]!.end] ?? "")) {
+        if (v >= 1900 && v <= 2090 && v % 10 === 0 && !isLetter(text[toks[k]!.end])) {
           emit(draft(t.start, toks[k]!.end, v, {
             valueHigh: v + 9,
             unit: "date",
@@ -778,7 +792,10 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
     // Fractions alone: moitié; le tiers des…, le quart des….
     const share = frenchFractionWord(w);
     if (share !== null) {
-      if (w.startsWith("moiti") || (fractionPartnerAfter(i) && ARTICLES_BEFORE_FRACTION.has(previousWord(i)))) {
+      if (
+        w.startsWith("moiti") ||
+        (fractionPartnerAfter(i) && ARTICLES_BEFORE_FRACTION.has(previousWord(i)))
+      ) {
         emit(fractionDraft(t.start, t.end, 1, share));
       }
       return i + 1;
@@ -868,7 +885,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
       return k + 1;
     }
     if (ONE_DURATION.has(next)) {
-      const [unit, f] = DURATIONS[next]!;
+      const [unit, f] = DURATIONS.get(next)!;
       emit(draft(t.start, toks[k]!.end, f, {
         form: "words",
         unit,
@@ -901,7 +918,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
       else if (lw(j) === "de") j = skipSp(j + 1, 1);
       else j = -1;
     }
-    const dur = j > 0 ? DURATIONS[lw(j)] : undefined;
+    const dur = j > 0 ? DURATIONS.get(lw(j)) : undefined;
     if (dur) {
       unit = dur[0];
       factor = dur[1];
@@ -940,7 +957,9 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
     // Not numbers: "argent neuf et", "pour cent", "aux quatre coins".
     if (c.count === 1 && first === "neuf") {
       const k = skipSp(last + 1, 1);
-      if (k < 0 || toks[k]?.kind !== "word" || NOT_AFTER_NEUF.has(lw(k)) || previousWord(i) === "à") {
+      if (
+        k < 0 || toks[k]?.kind !== "word" || NOT_AFTER_NEUF.has(lw(k)) || previousWord(i) === "à"
+      ) {
         return i + 1;
       }
     }
@@ -997,11 +1016,15 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
   };
 
   /** The unit after a number in words: pour cent, %, ans, années, mois, décennies, fois. */
-  const unitAfterWords = (k: number): { unit: string; factor: number; end: number; next: number } | null => {
+  const unitAfterWords = (
+    k: number,
+  ): { unit: string; factor: number; end: number; next: number } | null => {
     if (isP(k, "%")) return { unit: "percent", factor: 1, end: toks[k]!.end, next: k + 1 };
     if (lw(k) === "pour") {
       const c = skipSp(k + 1, 0);
-      if (c > k + 1 && lw(c) === "cent") return { unit: "percent", factor: 1, end: toks[c]!.end, next: c + 1 };
+      if (c > k + 1 && lw(c) === "cent") {
+        return { unit: "percent", factor: 1, end: toks[c]!.end, next: c + 1 };
+      }
     }
     if (lw(k) === "fois") return { unit: "count", factor: 1, end: toks[k]!.end, next: k + 1 };
     const d = durationAt(k);
@@ -1043,6 +1066,16 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
     i = Math.max(next, i + 1);
   }
   return out;
+}
+
+/** A quick test: can a number (in words, or a month) start with this lowercased word? */
+function mayStartNumber(w: string): boolean {
+  return mayStartFrenchNumber(w) || monthNumber(w) !== null || w === "années";
+}
+
+/** `mi-2025` (the middle of 2025) is a year, not a code like `A-32`. */
+function isMidYear(text: string, start: number): boolean {
+  return text.slice(start - 3, start - 1).toLowerCase() === "mi" && !isLetter(text[start - 4]);
 }
 
 const REFERENCE_LIST = /\((\d{1,3})(?:[ \u00A0]?,[ \u00A0]?\d{1,3})+\)/y;

@@ -21,9 +21,9 @@ export interface SpecialSpan {
 
 const URL_START = /(?:https?:\/\/|www\.)[^\s<>"«»[\]()]+/giu;
 const PHONE =
-  /(?<![\d\p{L}])(?:\+?1[ .\u00A0-])?(?:\(\d{3}\)[ \u00A0]?|\d{3}[ .\u00A0-])\d{3}[ .\u00A0-]\d{4}(?![\d\p{L}])/gu;
+  /(?<![\dA-Za-zÀ-ÖØ-öø-ÿŒœ])(?:\+?1[ .\u00A0-])?(?:\(\d{3}\)[ \u00A0]?|\d{3}[ .\u00A0-])\d{3}[ .\u00A0-]\d{4}(?![\dA-Za-zÀ-ÖØ-öø-ÿŒœ])/gu;
 const POSTAL_CODE =
-  /(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00A0]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\d])/gu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ÿŒœ\d])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00A0]?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-zÀ-ÖØ-öø-ÿŒœ\d])/gu;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
 const EMAIL_DOMAIN = /[A-Za-z0-9.-]/;
 
@@ -61,7 +61,9 @@ export function specialSpans(text: string): SpecialSpan[] {
     let b = at + 1;
     while (b < text.length && EMAIL_DOMAIN.test(text[b]!)) b++;
     while (b > at + 1 && text[b - 1] === ".") b--;
-    if (a < at && text.slice(at + 1, b).includes(".")) found.push({ kind: "email", start: a, end: b });
+    if (a < at && text.slice(at + 1, b).includes(".")) {
+      found.push({ kind: "email", start: a, end: b });
+    }
   }
   for (const m of text.matchAll(PHONE)) {
     found.push({ kind: "phone", start: m.index, end: m.index + m[0].length });
@@ -79,18 +81,26 @@ export function specialSpans(text: string): SpecialSpan[] {
   return out;
 }
 
-/** Where a web address ending at `end` really ends, following broken lines. */
+/**
+ * Where a web address ending at `end` really ends, following lines the extraction broke: the
+ * address must end its line, and either end with a character that cannot end an address (`-`,
+ * `/`, `_`, `=`, `%`, `?`, `&`, `.`) or fill a long line (it reached the margin); the next line
+ * must be one run without spaces that is not a phone number.
+ */
 function continueUrl(text: string, end: number): number {
   for (let hops = 0; hops < 8; hops++) {
+    const longLine = end >= 70 && !text.slice(end - 70, end).includes("\n");
+    if (!/[-/_=%?&.]$/u.test(text.slice(end - 1, end)) && !longLine) return end;
     let k = end;
     while (k < text.length && (text[k] === " " || text[k] === "\t" || text[k] === "\r")) k++;
     if (text[k] !== "\n") return end;
-    const lineStart = k + 1;
-    let lineEnd = text.indexOf("\n", lineStart);
+    const next = k + 1;
+    let lineEnd = text.indexOf("\n", next);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\s+$/u, "");
+    const line = text.slice(next, lineEnd).replace(/\s+$/u, "");
     if (line === "" || /\s/u.test(line) || /^(?:[«»"“”(]|https?:|www\.)/iu.test(line)) return end;
-    end = lineStart + line.length;
+    if (/^(?:\+?1[ .-])?(?:\(\d{3}\)|\d{3})[ .-]?\d{3}[ .-]\d{4}$/u.test(line)) return end;
+    end = next + line.length;
   }
   return end;
 }

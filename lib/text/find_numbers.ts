@@ -13,12 +13,7 @@ import { joinRanges } from "./_ranges.ts";
 import { qualifierPhrase } from "./_qualifier.ts";
 import type { NumberMention } from "./number_mention.ts";
 
-export type {
-  NumberForm,
-  NumberMention,
-  NumberQualifier,
-  NumberRole,
-} from "./number_mention.ts";
+export type { NumberForm, NumberMention, NumberQualifier, NumberRole } from "./number_mention.ts";
 export { valuesIn } from "./values_in.ts";
 export type { ValueReading } from "./values_in.ts";
 
@@ -39,7 +34,8 @@ export type { ValueReading } from "./values_in.ts";
  *   (`cinq ans`, `une décennie` = 10 years, `deux dernières décennies` = 20 years, `un mois`),
  *   approximations (`une cinquantaine` = 50, about), multipliers (`doubler` = 2, `quintupler` = 5,
  *   unit `count`), fractions in percent (`moitié` = 50, `deux tiers` = 66.67, `un quart` = 25)
- *   and ratios (`un organisme sur trois` = 33.33 percent).
+ *   and ratios (`un organisme sur trois` = 33.33 percent, rounded to hundredths; `valuesIn` also
+ *   gives 100/3).
  *
  * Rules for ambiguous cases:
  *
@@ -57,7 +53,9 @@ export type { ValueReading } from "./values_in.ts";
  *    centaines`, `des milliers` are too vague to be numbers.
  * 4. A four-digit number from 1900 to 2100, ungrouped and without a unit, is a year (unit `date`)
  *    unless a qualifier precedes it (`plus de 2000` is a count) or a plural noun follows it
- *    (`2000 personnes`). `2 000` (grouped) is never a year.
+ *    (`2000 personnes`). `2 000` (grouped) is never a year. A year in parentheses after a name
+ *    in running text (`Normandin-Beaudry (2025)`, `(2001)`) stays a date; only `(2025, p. 4)`
+ *    and years inside a cited note or reference entry are citations.
  * 5. `10M` (an `M` with no `$`) keeps `value` 10 with `unit` null and `scale` 1e6; `2,5 millions`
  *    without `$` or `dollars` is multiplied out (2 500 000, unit null, `scale` 1e6); money is in
  *    `MCAD` (`2,5 millions $` → 2.5).
@@ -65,12 +63,13 @@ export type { ValueReading } from "./values_in.ts";
  *    units agree and Y > X; with a verb of change (`doubler`, `quintupler`, `passer`, or
  *    `augmenter`, `élargir`, … not directly followed by « de X ») it is a change from X to Y and
  *    both are reported as exact quantities (see `joinRanges`). `(de ~8 % à environ 3 %)` is two
- *    mentions, both `about`.
+ *    mentions, both `about`. A decreasing « de 8 % à 3 % » is always two mentions.
  * 7. Roles (see {@linkcode NumberRole}): digits inside web addresses, e-mails, phone numbers and
  *    postal codes take those roles; a number glued to a word or a closing parenthesis
  *    (`fondatrice1`, `(51 %)3`) is a footnote marker, and so is `N` opening the line of the note
- *    it calls; `(21)`, `(9,10)`, `article 32`, `région 03`, `annexe 1`, `2e partie` are reference
- *    numbers; `N.` or `N Capitalized` at the start of a line numbered 1 or following N − 1 is a
+ *    it calls; `(21)`, `article 32`, `région 03`, `annexe 1`, `2e partie`, `c. A-32`, `COVID-19`
+ *    are reference numbers, and so is `(9,10)` when the text numbers references in parentheses
+ *    (two `(N)` at least; otherwise it is the decimal 9.10); `N.` or `N Capitalized` at the start of a line numbered 1 or following N − 1 is a
  *    list marker; a number ending a line of text after two spaces, alone on its line, or between
  *    dashes (`– 30 –`) is a page number; in a note or reference entry that cites a document
  *    (a year, `p. N`, a web address, `(Montréal : …`), unqualified plain digits, dates and
@@ -119,8 +118,10 @@ export function findNumbers(text: string): NumberMention[] {
 
 /**
  * Reads one cell-like string as a single number mention: `45 000 $`, `2,5 M$`, `35,5 %`,
- * `trois`, `environ 8 %` (a qualifier before the number is allowed), `de 25 à 30 %`. The layout
- * rules of {@linkcode findNumbers} (page numbers, list markers, notes) do not apply.
+ * `trois`, `environ 8 %` (a qualifier before the number is allowed), `de 25 à 30 %`, `(21)`.
+ * Nothing but white space, brackets, quotes and punctuation may surround the number: `5 000
+ * personnes` is not a cell (use {@linkcode findNumbers}). The layout rules of
+ * {@linkcode findNumbers} (page numbers, list markers, notes) do not apply.
  *
  * @param text The string.
  * @returns The mention, or `null` when the string holds no number, several numbers, or words
@@ -146,10 +147,10 @@ export function parseNumberExpression(text: string): NumberMention | null {
   const drafts = joinRanges(text, scanNumbers(text, { layout: false }));
   if (drafts.length !== 1) return null;
   const m = finish(text, drafts)[0]!;
-  let prefix = text.slice(0, m.start);
+  let prefix = text.slice(0, m.start).replace(/[\s(\[«"“]+$/u, " ");
   if (m.qualifier === "range") prefix = prefix.replace(/(?:^|\s)(?:de|d['’]|entre)\s*$/iu, "");
   if (qualifierPhrase(prefix) === null) return null;
-  if (!/^[\s.,;:)\]]*$/u.test(text.slice(m.end))) return null;
+  if (!/^[\s.,;:)\]»"”]*$/u.test(text.slice(m.end))) return null;
   return m;
 }
 
@@ -157,13 +158,12 @@ function finish(text: string, drafts: readonly Draft[]): NumberMention[] {
   const out: NumberMention[] = [];
   let line = 1;
   let lineStart = 0;
-  let scanned = 0;
+  let nextBreak = text.indexOf("\n");
   for (const d of drafts) {
-    for (; scanned < d.start; scanned++) {
-      if (text.charCodeAt(scanned) === 10) {
-        line++;
-        lineStart = scanned + 1;
-      }
+    while (nextBreak >= 0 && nextBreak < d.start) {
+      line++;
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf("\n", lineStart);
     }
     const { bare: _bare, ...rest } = d;
     const m: NumberMention = {

@@ -5,7 +5,7 @@
  * @module
  */
 
-const MONTHS: Readonly<Record<string, number>> = {
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   janvier: 1,
   "février": 2,
   fevrier: 2,
@@ -33,7 +33,7 @@ const MONTHS: Readonly<Record<string, number>> = {
   october: 10,
   november: 11,
   december: 12,
-};
+}));
 
 /**
  * The number (1-12) of a month named in French or English, whatever its case.
@@ -52,7 +52,7 @@ const MONTHS: Readonly<Record<string, number>> = {
  * ```
  */
 export function monthNumber(word: string): number | null {
-  return MONTHS[word.toLowerCase()] ?? null;
+  return MONTHS.get(word.toLowerCase()) ?? null;
 }
 
 /**

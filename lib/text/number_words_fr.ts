@@ -6,7 +6,7 @@
  * @module
  */
 
-const UNITS: Readonly<Record<string, number>> = {
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   "zéro": 0,
   zero: 0,
   un: 1,
@@ -26,9 +26,9 @@ const UNITS: Readonly<Record<string, number>> = {
   quatorze: 14,
   quinze: 15,
   seize: 16,
-};
+}));
 
-const TENS: Readonly<Record<string, number>> = {
+const TENS: ReadonlyMap<string, number> = new Map(Object.entries({
   vingt: 20,
   vingts: 20,
   trente: 30,
@@ -39,14 +39,14 @@ const TENS: Readonly<Record<string, number>> = {
   huitante: 80,
   octante: 80,
   nonante: 90,
-};
+}));
 
-const SCALES: Readonly<Record<string, number>> = {
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({
   million: 1e6,
   millions: 1e6,
   milliard: 1e9,
   milliards: 1e9,
-};
+}));
 
 /** A cardinal read from words. */
 export interface FrenchCardinal {
@@ -90,23 +90,31 @@ export function readFrenchCardinal(words: readonly string[]): FrenchCardinal | n
       previous = w;
       continue;
     }
-    if (w in UNITS) {
-      // After nothing, a ten (vingt-deux, dix-sept, soixante-dix) or a hundred (cent deux).
-      if (any && group % 10 !== 0) break;
-      group += UNITS[w]!;
-    } else if (w in TENS) {
+    if (UNITS.has(w)) {
+      // After nothing, a hundred (cent deux), a ten and a unit (vingt-deux), sixty or eighty and
+      // up to nineteen (soixante-dix, quatre-vingt-onze), seventy or ninety and a unit
+      // (soixante-dix-neuf), ten and seven to nine (dix-sept).
+      const v = UNITS.get(w)!;
+      const r = group % 100;
+      const fits = !any || r === 0 || (r >= 20 && r <= 50 && r % 10 === 0 && v <= 9) ||
+        ((r === 60 || r === 80) && v <= 19) || ((r === 70 || r === 90) && v <= 9) ||
+        (r === 10 && v >= 7 && v <= 9);
+      if (!fits || (any && v === 0)) break;
+      group += v;
+    } else if (TENS.has(w)) {
       if (w.startsWith("vingt") && previous === "quatre") group += 80 - 4;
       else if (any && group % 100 !== 0) break;
-      else group += TENS[w]!;
+      else group += TENS.get(w)!;
     } else if (w === "cent" || w === "cents") {
-      if (group % 100 !== group) break;
+      // Alone (cent) or after two to nine (deux cents).
+      if (group !== 0 && (group < 2 || group > 9)) break;
       group = (group === 0 ? 1 : group) * 100;
     } else if (w === "mille") {
       total += (group === 0 ? 1 : group) * 1000;
       group = 0;
-    } else if (w in SCALES) {
+    } else if (SCALES.has(w)) {
       if (!any) break;
-      total += (group === 0 ? 1 : group) * SCALES[w]!;
+      total += (group === 0 ? 1 : group) * SCALES.get(w)!;
       group = 0;
     } else {
       break;
@@ -118,7 +126,7 @@ export function readFrenchCardinal(words: readonly string[]): FrenchCardinal | n
   return any ? { value: total + group, count: used } : null;
 }
 
-const APPROXIMATE: Readonly<Record<string, number>> = {
+const APPROXIMATE: ReadonlyMap<string, number> = new Map(Object.entries({
   dizaine: 10,
   douzaine: 12,
   quinzaine: 15,
@@ -129,7 +137,7 @@ const APPROXIMATE: Readonly<Record<string, number>> = {
   soixantaine: 60,
   centaine: 100,
   millier: 1000,
-};
+}));
 
 /**
  * The number an approximation noun stands for (`cinquantaine` → 50, `centaine` → 100,
@@ -147,10 +155,10 @@ const APPROXIMATE: Readonly<Record<string, number>> = {
  * ```
  */
 export function frenchApproximateWord(word: string): number | null {
-  return APPROXIMATE[word] ?? null;
+  return APPROXIMATE.get(word) ?? null;
 }
 
-const MULTIPLIER_STEMS: Readonly<Record<string, number>> = {
+const MULTIPLIER_STEMS: ReadonlyMap<string, number> = new Map(Object.entries({
   doubl: 2,
   tripl: 3,
   quadrupl: 4,
@@ -159,7 +167,7 @@ const MULTIPLIER_STEMS: Readonly<Record<string, number>> = {
   "décupl": 10,
   decupl: 10,
   centupl: 100,
-};
+}));
 
 const MULTIPLIER =
   /^(doubl|tripl|quadrupl|quintupl|sextupl|décupl|decupl|centupl)(e|es|er|é|ée|és|ées|ent|ement|ements|era|eras|eront|erait|eraient|ant|ait|aient|ons|ez|a|èrent|erons|erez)$/u;
@@ -182,16 +190,16 @@ const MULTIPLIER =
  */
 export function frenchMultiplierWord(word: string): number | null {
   const m = MULTIPLIER.exec(word);
-  return m ? MULTIPLIER_STEMS[m[1]!]! : null;
+  return m ? MULTIPLIER_STEMS.get(m[1]!)! : null;
 }
 
-const FRACTIONS: Readonly<Record<string, number>> = {
+const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({
   "moitié": 50,
   moitie: 50,
   tiers: 100 / 3,
   quart: 25,
   quarts: 25,
-};
+}));
 
 /**
  * The share, in percent, that a fraction noun names: `moitié` → 50, `tiers` → 33.33…, `quart` →
@@ -211,5 +219,36 @@ const FRACTIONS: Readonly<Record<string, number>> = {
  * ```
  */
 export function frenchFractionWord(word: string): number | null {
-  return FRACTIONS[word] ?? null;
+  return FRACTIONS.get(word) ?? null;
+}
+
+const STARTS: ReadonlySet<string> = new Set([
+  ...UNITS.keys(),
+  ...TENS.keys(),
+  "cent",
+  "cents",
+  "mille",
+  ...APPROXIMATE.keys(),
+  ...FRACTIONS.keys(),
+]);
+const MULTIPLIER_START = /^(?:doubl|tripl|quadrupl|quintupl|sextupl|d[ée]cupl|centupl)/u;
+
+/**
+ * A quick test for scanning: can a French number expression start with this lowercased word (a
+ * cardinal, an approximation, a fraction or a multiplier)? Most words cannot, and are skipped.
+ *
+ * @param word A lowercased word.
+ * @returns Whether it may start a number in words.
+ *
+ * @example Quick test
+ * ```ts
+ * import { mayStartFrenchNumber } from "./number_words_fr.ts";
+ * import { strictEqual } from "node:assert/strict";
+ * strictEqual(mayStartFrenchNumber("trois"), true);
+ * strictEqual(mayStartFrenchNumber("quintupler"), true);
+ * strictEqual(mayStartFrenchNumber("organismes"), false);
+ * ```
+ */
+export function mayStartFrenchNumber(word: string): boolean {
+  return STARTS.has(word) || MULTIPLIER_START.test(word);
 }

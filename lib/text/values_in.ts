@@ -60,7 +60,9 @@ export function valuesIn(excerpt: string): ValueReading[] {
         add(abbreviated ? tidy(v * mention.scale) : tidy(v / mention.scale), null);
       }
     }
-    if (mention.form === "words" && mention.unit === "percent" && !Number.isInteger(mention.value)) {
+    if (
+      mention.form === "words" && mention.unit === "percent" && !Number.isInteger(mention.value)
+    ) {
       const exact = exactShare(mention.text);
       if (exact !== null) add(exact, "percent");
     }
@@ -68,7 +70,7 @@ export function valuesIn(excerpt: string): ValueReading[] {
   return out;
 }
 
-const DENOMINATORS: Readonly<Record<string, number>> = {
+const DENOMINATORS: ReadonlyMap<string, number> = new Map(Object.entries({
   deux: 2,
   trois: 3,
   quatre: 4,
@@ -79,14 +81,17 @@ const DENOMINATORS: Readonly<Record<string, number>> = {
   neuf: 9,
   dix: 10,
   tiers: 3,
-};
-const NUMERATORS: Readonly<Record<string, number>> = { un: 1, une: 1, deux: 2, trois: 3 };
+}));
+const NUMERATORS: ReadonlyMap<string, number> = new Map([["un", 1], ["une", 1], ["deux", 2], [
+  "trois",
+  3,
+]]);
 
 /** The exact share a ratio or fraction in words names (`un … sur trois` → 100/3). */
 function exactShare(text: string): number | null {
-  const words = text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w !== "");
-  const first = NUMERATORS[words[0] ?? ""] ?? 1;
+  const words = text.toLowerCase().split(/[^A-Za-zÀ-ÖØ-öø-ÿŒœ\d]+/u).filter((w) => w !== "");
+  const first = NUMERATORS.get(words[0] ?? "") ?? 1;
   const last = words[words.length - 1] ?? "";
-  const of = DENOMINATORS[last] ?? (/^\d+$/.test(last) ? Number(last) : undefined);
+  const of = DENOMINATORS.get(last) ?? (/^\d+$/.test(last) ? Number(last) : undefined);
   return of === undefined ? null : (first * 100) / of;
 }
