@@ -14,6 +14,11 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 
 function figureCovers(f: Figure, m: NumberMention): boolean {
   if (f.span === null || m.start < f.span.start || m.start >= f.span.end) return false;
+  // The period the figure refers to, printed in its excerpt (« reçu en 2025-2026 »).
+  if (f.period !== null) {
+    const year = Number(f.period.text.slice(0, 4));
+    if (m.date === f.period.text || (m.role === "fiscal_year" || m.unit === "date") && m.value === year) return true;
+  }
   if (f.date !== null) {
     const year = Number(f.date.text.slice(0, 4));
     return m.value === year || m.valueHigh === year || (m.date !== undefined && (m.date === f.date.text || f.date.text.startsWith(m.date) || m.date.startsWith(f.date.text)));

@@ -48,7 +48,8 @@ function lineBounds(text: MemoText, line: number): [number, number] {
  *
  * @param text The memo's text.
  * @param mentions The numbers to set aside (those no figure covers).
- * @returns One row per line and reason, its text spanning the numbers and the word around each.
+ * @returns One row per number, or per run of neighbouring numbers of one reason on a line, its
+ *   text the word around each (verbatim).
  *
  * @example
  * ```ts
@@ -63,32 +64,27 @@ function lineBounds(text: MemoText, line: number): [number, number] {
  * ```
  */
 export function draftSetAside(text: MemoText, mentions: readonly NumberMention[]): SetAsideDraft[] {
-  const groups = new Map<string, NumberMention[]>();
-  for (const m of mentions) {
+  const spans: { line: number; reason: string; start: number; end: number; mentions: NumberMention[] }[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const reason = REASON_OF_ROLE[m.role];
     if (reason === undefined) continue;
-    const key = `${m.line}\u0000${reason}`;
-    const g = groups.get(key);
-    if (g) g.push(m);
-    else groups.set(key, [m]);
-  }
-  const out: SetAsideDraft[] = [];
-  for (const [key, group] of groups) {
-    const [line, reason] = key.split("\u0000") as [string, string];
-    const [lineStart, lineEnd] = lineBounds(text, Number(line));
-    let start = Math.min(...group.map((m) => m.start));
-    let end = Math.min(lineEnd, Math.max(...group.map((m) => m.end)));
+    const [lineStart, lineEnd] = lineBounds(text, m.line);
     // Widen to the word around: `fondatrice1`, `(21)`, a whole URL.
+    let start = m.start;
+    let end = Math.min(lineEnd, m.end);
     while (start > lineStart && !/\s/u.test(text.raw[start - 1]!)) start--;
     while (end < lineEnd && !/\s/u.test(text.raw[end]!)) end++;
-    const words = text.raw.slice(start, end).trim();
-    out.push({
-      line: Number(line),
-      text: words,
-      kind: "number",
-      reason,
-      note: `drafted: ${group.map((m) => m.text.replace(/\s+/g, " ")).join(", ")} read as ${group[0]!.role}`,
-    });
+    const last = spans.at(-1);
+    if (last && last.line === m.line && last.reason === reason && start - last.end <= 3) {
+      last.end = Math.max(last.end, end);
+      last.mentions.push(m);
+    } else spans.push({ line: m.line, reason, start, end, mentions: [m] });
   }
-  return out.sort((a, b) => a.line - b.line || a.text.localeCompare(b.text));
+  return spans.map((s) => ({
+    line: s.line,
+    text: text.raw.slice(s.start, s.end).trim(),
+    kind: "number" as const,
+    reason: s.reason,
+    note: `drafted: ${s.mentions.map((m) => m.text.replace(/\s+/g, " ")).join(", ")} read as ${s.mentions[0]!.role}`,
+  })).sort((a, b) => a.line - b.line || a.text.localeCompare(b.text));
 }
