@@ -5,6 +5,7 @@
 import { ProjectError } from "../lib/errors.ts";
 import { reproduce, UsageError } from "../scripts/reproduce_run.ts";
 import { assertStrictEquals, assertThrows } from "./_assert.ts";
+import { parseCsv } from "../lib/io/csv.ts";
 import { copyOfData, edit } from "./_project.ts";
 
 const SAMPLES = 2000;
@@ -27,19 +28,36 @@ Deno.test("--data DIR audits DIR entirely: a changed figure and a changed assump
   const root = await workspace();
   try {
     await run(root, "--out", "before");
-    // The memo corrected: an average salary of 55 000 $ instead of 50 000 $ (text and figure).
-    await edit(`${root}/data/memos/aacocq/memo.txt`, "salaire moyen de 50 000 $", "salaire moyen de 55 000 $");
-    await edit(`${root}/data/memos/aacocq/figures.csv`, "salaire moyen de 50 000 $,50000,", "salaire moyen de 55 000 $,55000,");
+    // The memo corrected: an average salary of 55 000 $ instead of 50 000 $ (its text, the
+    // figure, and the quotes that cite it).
+    for (const file of ["memo.txt", "figures.csv", "claims.csv"]) {
+      const path = `${root}/data/memos/aacocq/${file}`;
+      await Deno.writeTextFile(path, (await Deno.readTextFile(path)).replaceAll("moyen de 50 000 $", "moyen de 55 000 $"));
+    }
+    await edit(`${root}/data/memos/aacocq/figures.csv`, "salaire moyen de 55 000 $,50000,", "salaire moyen de 55 000 $,55000,");
     // And recompte's assumption on workers already insured set to 10 %.
     await edit(`${root}/data/assumptions.csv`, ",0,\"Not in the memos", ",10,\"Not in the memos");
     await run(root, "--out", "after");
-    const before = read(`${root}/before/claims.csv`);
-    const after = read(`${root}/after/claims.csv`);
-    // Claims that read the salary (directly or through the zeroNetCost model) change…
-    const row = (csv: string, id: string) => csv.split("\n").find((l) => l.startsWith(`${id},`)) ?? "";
-    const changed = before.split("\n").filter((l) => !after.includes(l)).map((l) => l.split(",")[0]);
-    assertStrictEquals(changed.length > 0, true, "no claim changed");
-    for (const id of changed) assertStrictEquals(row(after, id!) !== row(before, id!), true);
+    // Every reading that reads the salary or the shares (directly, or through a model that does)
+    // is recomputed with the new values; the others are unchanged.
+    const table = (dir: string) => {
+      const t = parseCsv(read(`${root}/${dir}/claims.csv`), { spreadsheetSafe: true });
+      const col = (name: string) => t.header.indexOf(name);
+      return new Map(t.rows.map((r) => [`${r[col("claim_id")]}/${r[col("reading")] ?? ""}`, {
+        reads: `${r[col("stated")] ?? ""} ${r[col("recompute")] ?? ""}`,
+        values: r.slice(col("stated_point"), col("relative_gap") + 1).join(","),
+      }]));
+    };
+    const before = table("before");
+    const after = table("after");
+    const dependent = [...after].filter(([, r]) => /average_salary|model\.(zeroNetCost|fiscalGain|coveragePlan)/.test(r.reads));
+    assertStrictEquals(dependent.length > 0, true, "no reading depends on the salary");
+    for (const [key, r] of dependent) assertStrictEquals(r.values !== before.get(key)!.values, true, `${key} did not follow`);
+    for (const [key, r] of after) {
+      if (!dependent.some(([k]) => k === key) && !/aacocq\.fiscal_gain|zero_cost|request/.test(key)) {
+        assertStrictEquals(r.values, before.get(key)!.values, `${key} changed without reading what changed`);
+      }
+    }
     // … the fiscal-gain chart shows the new contribution (5 % × 55 000 = 2 750 $) …
     assertStrictEquals(read(`${root}/after/figures/fiscal_gain.svg`).includes("2,750") || read(`${root}/after/figures/fiscal_gain.svg`) !== read(`${root}/before/figures/fiscal_gain.svg`), true);
     // … and the analysis: the tornado's base and the Monte Carlo move.

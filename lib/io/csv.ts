@@ -63,81 +63,100 @@ interface ScannedRecord {
 /** Splits text into records of cells, refusing malformed CSV; blank lines are skipped. */
 function scanRecords(text: string, separator: string, file: string): ScannedRecord[] {
   const records: ScannedRecord[] = [];
+  const n = text.length;
+  const sep = separator.charCodeAt(0);
   let line = 1;
   let lineStart = 0;
   let cells: string[] = [];
   let starts: CellPosition[] = [];
-  let cell = "";
-  let cellStart: CellPosition = { line: 1, column: 1 };
-  let inQuotes = false;
   let quotedCell = false;
-  let fieldStart = true;
-  const endCell = () => {
-    cells.push(cell);
-    starts.push(cellStart);
-    cell = "";
-    quotedCell = false;
-  };
+  let i = 0;
   const endRecord = () => {
     const blank = cells.length === 1 && cells[0] === "" && !quotedCell;
     if (!blank) records.push({ cells, starts });
     cells = [];
     starts = [];
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (fieldStart) {
-      cellStart = { line, column: i - lineStart + 1 };
-      fieldStart = false;
-      if (c === '"') {
-        inQuotes = true;
-        quotedCell = true;
-        continue;
-      }
-    }
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else {
-          inQuotes = false;
-          const next = text[i + 1];
-          if (next !== undefined && next !== separator && next !== "\n" && next !== "\r") {
-            throw new DataError({
-              file,
-              line,
-              column: i - lineStart + 2,
-              value: currentLine(text, i),
-              expected: "a separator or the end of the line after a closing quote",
-              hint: "double a quote inside a quoted field",
-            });
-          }
+  while (i < n) {
+    // A field starts at i.
+    const cellStart = { line, column: i - lineStart + 1 };
+    let cell: string;
+    if (text.charCodeAt(i) === 34) {
+      quotedCell = true;
+      let value = "";
+      let j = i + 1;
+      for (;;) {
+        const k = text.indexOf('"', j);
+        if (k < 0) {
+          throw new DataError({ file, line: cellStart.line, column: cellStart.column, expected: "a closing quote for the field opened here" });
         }
-      } else {
-        if (c === "\n") {
+        const segment = text.slice(j, k);
+        let nl = segment.indexOf("\n");
+        while (nl >= 0) {
           line++;
-          lineStart = i + 1;
+          lineStart = j + nl + 1;
+          nl = segment.indexOf("\n", nl + 1);
         }
-        cell += c;
+        value += segment;
+        if (text.charCodeAt(k + 1) === 34) {
+          value += '"';
+          j = k + 2;
+          continue;
+        }
+        i = k + 1;
+        break;
+      }
+      const next = text.charCodeAt(i);
+      if (i < n && next !== sep && next !== 10 && next !== 13) {
+        throw new DataError({
+          file,
+          line,
+          column: i - lineStart + 1,
+          value: currentLine(text, i - 1),
+          expected: "a separator or the end of the line after a closing quote",
+          hint: "double a quote inside a quoted field",
+        });
+      }
+      cell = value;
+    } else {
+      quotedCell = false;
+      let j = i;
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c === sep || c === 10 || c === 13) break;
+        if (c === 34) {
+          throw new DataError({
+            file,
+            line,
+            column: j - lineStart + 1,
+            value: currentLine(text, j),
+            expected: "no quote inside an unquoted field",
+            hint: "quote the whole field and double the inner quotes",
+          });
+        }
+      }
+      cell = text.slice(i, j);
+      i = j;
+    }
+    cells.push(cell);
+    starts.push(cellStart);
+    if (i >= n) {
+      endRecord();
+      break;
+    }
+    const c = text.charCodeAt(i);
+    if (c === sep) {
+      i++;
+      if (i >= n) {
+        // A separator ends the text: one more, empty field.
+        cells.push("");
+        starts.push({ line, column: i - lineStart + 1 });
+        endRecord();
       }
       continue;
     }
-    if (c === '"') {
-      throw new DataError({
-        file,
-        line,
-        column: i - lineStart + 1,
-        value: currentLine(text, i),
-        expected: "no quote inside an unquoted field",
-        hint: "quote the whole field and double the inner quotes",
-      });
-    }
-    if (c === separator) {
-      endCell();
-      fieldStart = true;
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] !== "\n") {
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) !== 10) {
         throw new DataError({
           file,
           line,
@@ -147,22 +166,12 @@ function scanRecords(text: string, separator: string, file: string): ScannedReco
           hint: 're-save the file as "CSV UTF-8"',
         });
       }
-      if (c === "\r") i++;
-      endCell();
-      endRecord();
-      line++;
-      lineStart = i + 1;
-      fieldStart = true;
-    } else {
-      cell += c;
+      i++;
     }
-  }
-  if (inQuotes) {
-    throw new DataError({ file, line: cellStart.line, column: cellStart.column, expected: "a closing quote for the field opened here" });
-  }
-  if (!fieldStart || cells.length > 0) {
-    endCell();
     endRecord();
+    line++;
+    i++;
+    lineStart = i;
   }
   return records;
 }

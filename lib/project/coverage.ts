@@ -36,6 +36,7 @@ function figureCovers(f: Figure, m: NumberMention): boolean {
  * @param text The memo's text.
  * @param figures The memo's figures.
  * @param setAside The memo's set-aside entries.
+ * @param mentions The numbers of the text, when already found.
  * @returns The numbers not covered, in text order.
  *
  * @example
@@ -53,12 +54,29 @@ export function uncoveredNumbers(
   text: MemoText,
   figures: readonly Figure[],
   setAside: readonly SetAsideEntry[],
+  mentions: readonly NumberMention[] = findNumbers(text.raw),
 ): NumberMention[] {
   const asideSpans = setAside
     .filter((s) => s.kind === "number")
     .flatMap((s) => locate(text, s.text, { line: s.memoLine }));
-  return findNumbers(text.raw).filter((m) =>
-    !figures.some((f) => figureCovers(f, m)) &&
+  const located = figures.filter((f) => f.span !== null).sort((a, b) => a.span!.start - b.span!.start);
+  const longest = located.reduce((n, f) => Math.max(n, f.span!.end - f.span!.start), 0);
+  const starts = located.map((f) => f.span!.start);
+  const candidates = (m: NumberMention) => {
+    // Figures whose span may hold m: those starting in (m.start − longest, m.start].
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < m.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Figure[] = [];
+    for (let i = lo; i < located.length && starts[i]! <= m.start; i++) out.push(located[i]!);
+    return out;
+  };
+  return mentions.filter((m) =>
+    !candidates(m).some((f) => figureCovers(f, m)) &&
     !asideSpans.some((span) => m.start >= span.start && m.start < span.end)
   );
 }

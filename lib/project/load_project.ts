@@ -24,6 +24,8 @@ import { readFindings, readSetAside, readTimeline } from "./read_memo_extras.ts"
 import { readPrintedTables } from "./read_printed_tables.ts";
 import { readProjectAnnotations } from "./read_annotations.ts";
 import { uncoveredNumbers } from "./coverage.ts";
+import { findNumbers } from "../text/find_numbers.ts";
+import type { NumberMention } from "../text/number_mention.ts";
 import { readSource } from "./read_source.ts";
 import { readVocabularies } from "./read_vocabulary.ts";
 import type { TableRow } from "./table_rows.ts";
@@ -110,6 +112,8 @@ function scaleLiterals(e: CompiledExpression): number[] {
  * there is no error, with every problem found.
  *
  * @param dir The project folder (`data`).
+ * @param options `coverage: false` skips the check that every number of each memo is a figure or
+ *   set aside (a warning-only check; `loadProject` skips it, `deno task validate` runs it).
  * @returns The project (or `null`) and the problems.
  *
  * @example
@@ -120,7 +124,7 @@ function scaleLiterals(e: CompiledExpression): number[] {
  * strictEqual(v.problems.filter((p) => p.severity === "error").length, 0);
  * ```
  */
-export function validateProject(dir: string): Validation {
+export function validateProject(dir: string, options: { coverage?: boolean } = {}): Validation {
   const problems: Problem[] = [];
   const error = (file: string, expected: string, extra: Partial<Problem> = {}) =>
     problems.push({ severity: "error", file, expected, ...extra });
@@ -144,6 +148,7 @@ export function validateProject(dir: string): Validation {
   const timeline: TimelineEvent[] = [];
   const tables = new Map<string, PrintedTable>();
   const unreadableFigures: string[] = [];
+  const mentionsOf = new Map<string, readonly NumberMention[]>();
   const addFigures = (path: string, list: Figure[] | null) => {
     if (list === null) {
       unreadableFigures.push(path);
@@ -188,7 +193,13 @@ export function validateProject(dir: string): Validation {
     // A source whose metadata has errors is still read through, so that every problem shows.
     if (source !== null) sources.set(id, source);
     texts.set(id, text);
-    addFigures(join(folder, "figures.csv"), readFigures(join(folder, "figures.csv"), id, text, units, problems));
+    const memoText_ = text;
+    const found = () => {
+      let m = mentionsOf.get(id);
+      if (m === undefined) mentionsOf.set(id, m = findNumbers(memoText_.raw));
+      return m;
+    };
+    addFigures(join(folder, "figures.csv"), readFigures(join(folder, "figures.csv"), id, text, units, problems, found));
     readingRows.push(...readClaimRows(join(folder, "claims.csv"), id, text, problems));
     for (const f of readFindings(join(folder, "findings.csv"), id, problems)) findings.set(f.id, f);
     setAside.push(...readSetAside(join(folder, "set_aside.csv"), id, text, vocab.setAsideReasons, problems));
@@ -386,9 +397,10 @@ export function validateProject(dir: string): Validation {
       }
     });
   }
-  for (const [id, text] of texts) {
-    const own = [...figures.values()].filter((f) => f.sourceId === id);
-    for (const m of uncoveredNumbers(text, own, setAside.filter((s) => s.sourceId === id))) {
+  const figuresBySource = groupBy([...figures.values()], (f) => f.sourceId);
+  const asideBySource = groupBy(setAside, (s) => s.sourceId);
+  for (const [id, text] of options.coverage === false ? [] : texts) {
+    for (const m of uncoveredNumbers(text, figuresBySource.get(id) ?? [], asideBySource.get(id) ?? [], mentionsOf.get(id) ?? findNumbers(text.raw))) {
       problems.push({
         severity: "warning",
         file: join(dir, "memos", id, "memo.txt"),
@@ -445,7 +457,8 @@ export function validateProject(dir: string): Validation {
  *
  * @param dir The project folder (`data`).
  * @returns The project, frozen.
- * @throws {ProjectError} Listing every error found (`deno task validate` prints them all).
+ * @throws {ProjectError} Listing every error found (`deno task validate` prints them all, with the
+ *   warnings, the coverage of every memo's numbers among them).
  *
  * @example
  * ```ts
@@ -456,7 +469,7 @@ export function validateProject(dir: string): Validation {
  * ```
  */
 export function loadProject(dir: string): Project {
-  const { project, problems } = validateProject(dir);
+  const { project, problems } = validateProject(dir, { coverage: false });
   if (project === null) throw new ProjectError(problems);
   return project;
 }
@@ -481,6 +494,17 @@ function compileOn(
     }
     throw e;
   }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 /** A figure's point value in base units: its value, or the start of its date. */

@@ -11,6 +11,10 @@ import type { MemoText, TextSpan } from "../text/memo_text.ts";
 import { idSchema, type ProblemSink, readTableRows, type TableRow } from "./table_rows.ts";
 import { type ClaimKind, type Relation, RELATIONS } from "./types.ts";
 
+const KIND_SCHEMA = z.enum(["stated", "implied", "constructed"]);
+const RELATION_SCHEMA = z.enum(RELATIONS as [Relation, ...Relation[]]);
+const READING_SCHEMA = z.string().regex(/^[a-z][a-z0-9_]*$/);
+
 /** The columns of `claims.csv`. */
 export const CLAIM_COLUMNS = {
   required: ["claim_id", "reading", "kind", "quote", "relation", "stated", "recompute", "unit", "says_fr", "says_en"],
@@ -71,14 +75,9 @@ export function readClaimRows(
   const out: ReadingRow[] = [];
   for (const row of table.rows) {
     const claimId = row.parsed("claim_id", idSchema, "an id such as aacocq.payroll_example.payroll_product", true);
-    const kind = row.parsed("kind", z.enum(["stated", "implied", "constructed"]), "stated, implied or constructed", true);
-    const relation = row.parsed(
-      "relation",
-      z.enum(RELATIONS as [Relation, ...Relation[]]),
-      `one of ${RELATIONS.join(" ")}`,
-      true,
-    );
-    const reading = row.parsed("reading", z.string().regex(/^[a-z][a-z0-9_]*$/), "a short id (letters, digits, _)") ?? "";
+    const kind = row.parsed("kind", KIND_SCHEMA, "stated, implied or constructed", true);
+    const relation = row.parsed("relation", RELATION_SCHEMA, `one of ${RELATIONS.join(" ")}`, true);
+    const reading = row.parsed("reading", READING_SCHEMA, "a short id (letters, digits, _)") ?? "";
     const quote = row.text("quote", true);
     const unit = row.text("unit", true);
     const says_fr = row.text("says_fr", true);

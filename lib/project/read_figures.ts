@@ -7,12 +7,17 @@
  */
 import { z } from "zod";
 import { printedIn } from "../text/printed_in.ts";
+import { findNumbers } from "../text/find_numbers.ts";
+import type { NumberMention } from "../text/number_mention.ts";
 import { locate, type MemoText } from "../text/memo_text.ts";
 import { parseUnit, type Unit, UnitSyntaxError } from "../units/unit.ts";
 import type { UnitVocabulary } from "../units/unit_vocabulary.ts";
 import { type CalendarDate, readCalendarDate } from "./calendar_date.ts";
 import { idSchema, type ProblemSink, readTableRows } from "./table_rows.ts";
 import { type Figure, type Printed, type Qualifier, QUALIFIERS } from "./types.ts";
+
+const QUALIFIER_SCHEMA = z.enum(QUALIFIERS as [Qualifier, ...Qualifier[]]);
+const STATUS_SCHEMA = z.enum(["draft", "confirmed"]);
 
 /** The columns of `figures.csv`. */
 export const FIGURE_COLUMNS = {
@@ -28,15 +33,43 @@ export const FIGURE_COLUMNS = {
  * @param text The memo's text, to find excerpts in (`null` for an outside source).
  * @param units The unit vocabulary.
  * @param problems Where problems go.
+ * @param mentions The numbers of the memo's text (`findNumbers(text.raw)`), found once and only
+ *   when a figure needs them (most are read by the fast path for plain digits).
  * @returns The figures that could be read, or `null` when the file itself cannot be read (malformed
  *   CSV, missing columns).
  */
+/** The mentions that start within `[start, end)`; `mentions` is in text order. */
+function mentionsIn(mentions: readonly NumberMention[], start: number, end: number): NumberMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NumberMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) out.push(mentions[i]!);
+  return out;
+}
+
+const unitCache = new WeakMap<UnitVocabulary, Map<string, Unit>>();
+
+/** A unit, parsed once per vocabulary (figures repeat a handful of units). */
+function cachedUnit(text: string, units: UnitVocabulary): Unit {
+  let cache = unitCache.get(units);
+  if (cache === undefined) unitCache.set(units, cache = new Map());
+  let unit = cache.get(text);
+  if (unit === undefined) cache.set(text, unit = parseUnit(text, units));
+  return unit;
+}
+
 export function readFigures(
   path: string,
   sourceId: string,
   text: MemoText | null,
   units: UnitVocabulary,
   problems: ProblemSink,
+  mentions: () => readonly NumberMention[] = () => [],
 ): Figure[] | null {
   const table = readTableRows(path, FIGURE_COLUMNS, problems);
   if (table === null) return null;
@@ -52,7 +85,7 @@ export function readFigures(
     const section = row.text("section", text !== null) ?? "";
     const qualifier = row.parsed(
       "qualifier",
-      z.enum(QUALIFIERS as [Qualifier, ...Qualifier[]]),
+      QUALIFIER_SCHEMA,
       `one of ${QUALIFIERS.join(", ")}`,
       true,
     );
@@ -60,7 +93,7 @@ export function readFigures(
     let unit: Unit | null = null;
     if (unitText !== null) {
       try {
-        unit = parseUnit(unitText, units);
+        unit = cachedUnit(unitText, units);
       } catch (error) {
         if (!(error instanceof UnitSyntaxError)) throw error;
         row.problem("unit", error.message.replace(/^Cannot read unit [^:]*: expected /, ""), {
@@ -69,7 +102,7 @@ export function readFigures(
         });
       }
     }
-    const status = row.parsed("status", z.enum(["draft", "confirmed"]), "draft, confirmed or empty") ?? "confirmed";
+    const status = row.parsed("status", STATUS_SCHEMA, "draft, confirmed or empty") ?? "confirmed";
     if (status === "draft") {
       row.problem("status", "a confirmed figure: check the drafted row against the memo, then empty this cell", {
         value: "draft",
@@ -99,7 +132,8 @@ export function readFigures(
       }
     }
     // The value, looked for in the memo's own words (line breaks kept) where the excerpt is found.
-    const printedText = span !== null && text !== null ? text.raw.slice(span.start, span.end) : excerpt;
+    const rawWords = span !== null && text !== null ? text.raw.slice(span.start, span.end) : excerpt;
+    const printedText = () => (span !== null ? mentionsIn(mentions(), span.start, span.end) : findNumbers(excerpt));
     let value: number | null = null;
     let date: CalendarDate | null = null;
     let printed: Printed | null = null;
@@ -112,7 +146,7 @@ export function readFigures(
         if (!d.ok) row.problem("value", d.expected, { value: valueText });
         else {
           date = d.date;
-          if (!readAs && !printedIn.date(d.date, printedText)) {
+          if (!readAs && !printedIn.date(d.date, printedText())) {
             row.problem("excerpt", `an excerpt that gives the date ${valueText}`, {
               value: excerpt.slice(0, 80),
               hint: "or say in read_as how the date is read",
@@ -126,11 +160,12 @@ export function readFigures(
         row.problem("value", "an empty value: the qualifier says the memo does not give it", { value: valueText });
       }
       if (value !== null && unit !== null) {
-        const found = printedIn.value(value, printedText, unit);
+        const fast = printedIn.digits(value, rawWords, unit);
+        const found = fast !== null ? { ok: true as const, printed: fast } : printedIn.value(value, printedText(), unit);
         if (found.ok) printed = found.printed;
         else if (readAs !== null) {
           printed = { form: "words", lastDigit: 0, lastSignificant: 0 };
-          if (!printedIn.value(value, readAs, unit).ok) {
+          if (!printedIn.value(value, findNumbers(readAs), unit).ok) {
             row.problem("read_as", `a reading that states the value ${valueText} in digits`, { value: readAs });
           }
         } else {
@@ -144,7 +179,7 @@ export function readFigures(
     }
     if (valueHigh !== null && value !== null) {
       if (valueHigh < value) row.problem("value_high", `a high end ≥ the value ${value}`, { value: String(valueHigh) });
-      if (unit !== null && !printedIn.value(valueHigh, printedText, unit).ok && readAs === null) {
+      if (unit !== null && printedIn.digits(valueHigh, rawWords, unit) === null && !printedIn.value(valueHigh, printedText(), unit).ok && readAs === null) {
         row.problem("value_high", "a number the excerpt prints", { value: String(valueHigh) });
       }
     }

@@ -52,6 +52,8 @@ export function readFindings(path: string, sourceId: string, problems: ProblemSi
   return out;
 }
 
+const SET_ASIDE_KIND = z.enum(["number", "relation"]);
+
 /** The columns of `set_aside.csv`. */
 export const SET_ASIDE_COLUMNS = { required: ["line", "text", "kind", "reason"], optional: ["note"] } as const;
 
@@ -77,7 +79,7 @@ export function readSetAside(
   for (const row of table?.rows ?? []) {
     const memoLine = row.number("line", true);
     const words = row.text("text", true);
-    const kind = row.parsed("kind", z.enum(["number", "relation"]), "number or relation", true);
+    const kind = row.parsed("kind", SET_ASIDE_KIND, "number or relation", true);
     const reason = row.text("reason", true);
     if (memoLine === null || words === null || kind === null || reason === null) continue;
     const def = reasons.get(reason);

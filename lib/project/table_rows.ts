@@ -26,29 +26,36 @@ export class TableRow {
   readonly file: string;
   /** The line where the row starts. */
   readonly line: number;
-  readonly #cells: ReadonlyMap<string, string | null>;
-  readonly #positions: ReadonlyMap<string, CellPosition>;
+  readonly #index: ReadonlyMap<string, number>;
+  readonly #cells: readonly (string | null)[];
+  readonly #positions: readonly CellPosition[];
   readonly #problems: ProblemSink;
 
   /**
    * @param file The file.
-   * @param header The column names.
+   * @param index Each column's position in the row (shared by the rows of a table).
    * @param cells The cells.
    * @param positions Where each cell starts.
    * @param problems Where problems go.
    */
   constructor(
     file: string,
-    header: readonly string[],
+    index: ReadonlyMap<string, number>,
     cells: readonly (string | null)[],
     positions: readonly CellPosition[],
     problems: ProblemSink,
   ) {
     this.file = file;
     this.line = positions[0]?.line ?? 0;
-    this.#cells = new Map(header.map((h, j) => [h, cells[j] ?? null]));
-    this.#positions = new Map(header.map((h, j) => [h, positions[j]!]));
+    this.#index = index;
+    this.#cells = cells;
+    this.#positions = positions;
     this.#problems = problems;
+  }
+
+  #cell(column: string): string | null {
+    const j = this.#index.get(column);
+    return j === undefined ? null : this.#cells[j] ?? null;
   }
 
   /**
@@ -63,7 +70,8 @@ export class TableRow {
     expected: string,
     options: { value?: string | null; hint?: string; severity?: "error" | "warning" } = {},
   ): void {
-    const pos = this.#positions.get(column) ?? { line: this.line, column: 1 };
+    const j = this.#index.get(column);
+    const pos = (j === undefined ? undefined : this.#positions[j]) ?? { line: this.line, column: 1 };
     this.#problems.push({
       severity: options.severity ?? "error",
       file: this.file,
@@ -82,12 +90,13 @@ export class TableRow {
    * @returns The text.
    */
   raw(column: string): string | null {
-    return this.#cells.get(column) ?? null;
+    return this.#cell(column);
   }
 
   /** Where a cell starts. */
   position(column: string): CellPosition {
-    return this.#positions.get(column) ?? { line: this.line, column: 1 };
+    const j = this.#index.get(column);
+    return (j === undefined ? undefined : this.#positions[j]) ?? { line: this.line, column: 1 };
   }
 
   /**
@@ -98,7 +107,7 @@ export class TableRow {
    * @returns The text or `null`.
    */
   text(column: string, required = false): string | null {
-    const raw = this.#cells.get(column) ?? null;
+    const raw = this.#cell(column);
     const value = raw === null ? null : raw.trim() === "" ? null : raw;
     if (value === null && required) this.problem(column, "a value, not an empty cell");
     return value;
@@ -245,7 +254,8 @@ export function readTableRows(
     }
   });
   if (!ok) return null;
-  const rows = raw.rows.map((cells, i) => new TableRow(path, raw.header, cells, raw.positions[i]!, problems));
+  const index = new Map(raw.header.map((h, j) => [h, j]));
+  const rows = raw.rows.map((cells, i) => new TableRow(path, index, cells, raw.positions[i]!, problems));
   return { rows, header: raw.header, raw };
 }
 

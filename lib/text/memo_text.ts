@@ -50,6 +50,13 @@ export function collapseSpace(text: string): string {
   return text.replace(/\s+/gu, " ").trim();
 }
 
+/** Whether a UTF-16 code unit is white space (as `\s` in a regular expression). */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /**
  * Prepares a text for quoting.
  *
@@ -70,7 +77,7 @@ export function memoText(raw: string): MemoText {
   let inSpace = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i]!;
-    if (/\s/u.test(c)) {
+    if (isSpace(raw.charCodeAt(i))) {
       if (!inSpace) {
         collapsed.push(" ");
         offsets.push(i);

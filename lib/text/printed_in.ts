@@ -7,7 +7,8 @@
 import type { CalendarDate } from "../project/calendar_date.ts";
 import type { Unit } from "../units/unit.ts";
 import { findNumbers } from "./find_numbers.ts";
-import { valuesIn } from "./values_in.ts";
+import { readingsOf } from "./values_in.ts";
+import type { NumberMention } from "./number_mention.ts";
 
 /** How a value is printed: in digits (with its precision) or in words. */
 export interface PrintedForm {
@@ -28,8 +29,8 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 const tidy = (x: number) => Number(x.toPrecision(12));
 const MONEY = new Set(["CAD", "MCAD"]);
 
-function value(figure: number, excerpt: string, unit: Unit): PrintedLookup {
-  const readings = valuesIn(excerpt);
+function value(figure: number, mentions: readonly NumberMention[], unit: Unit): PrintedLookup {
+  const readings = readingsOf(mentions);
   const money = unit.atoms.find(([name]) => MONEY.has(name))?.[0];
   for (const r of readings) {
     if (!close(r.value, figure)) continue;
@@ -61,9 +62,9 @@ function value(figure: number, excerpt: string, unit: Unit): PrintedLookup {
   };
 }
 
-function date(d: CalendarDate, excerpt: string): boolean {
+function date(d: CalendarDate, mentions: readonly NumberMention[]): boolean {
   const year = Number(d.text.slice(0, 4));
-  return findNumbers(excerpt).some((m) => {
+  return mentions.some((m) => {
     if (m.date === d.text) return true;
     switch (d.precision) {
       case "year":
@@ -79,28 +80,75 @@ function date(d: CalendarDate, excerpt: string): boolean {
   });
 }
 
+// An integer part grouped by spaces in threes (French: 2 300, 440 000), or plain digits (2733),
+// then an optional decimal part after a comma (French) or a point (English).
+const DIGITS = /(?<![\d,.])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d)|\d+)(?:[,.](\d+))?/gu;
+const MILLIONS_AFTER = /^\s*(?:M\s*\$|millions?\b|milliards?\b)/u;
+
+/**
+ * The fast path for the common case, a number printed in plain digits: its precision when the
+ * text prints the value and nothing around it calls for the full reader (a scale word, a money
+ * unit the figure does not share, a percentage); `null` otherwise, and the full reader decides.
+ *
+ * @param figure The value.
+ * @param text The words it should be in (the memo's own, line breaks kept).
+ * @param unit The figure's unit.
+ * @returns Its printed form, or `null`.
+ */
+function digits(figure: number, text: string, unit: Unit): PrintedForm | null {
+  const millions = unit.atoms.some(([name]) => name === "MCAD");
+  const dollars = unit.atoms.some(([name]) => name === "CAD");
+  const percent = unit.atoms.some(([name]) => name === "percent");
+  for (const m of text.matchAll(DIGITS)) {
+    const whole = m[1]!.replace(/[ \u00A0\u202F]/gu, "");
+    const decimals = m[2] ?? "";
+    if (!close(Number(decimals === "" ? whole : `${whole}.${decimals}`), figure)) continue;
+    const after = text.slice(m.index! + m[0].length);
+    const scaled = MILLIONS_AFTER.test(after);
+    if (scaled !== millions || (dollars && scaled) || percent || /^\s*%/u.test(after)) return null;
+    if (decimals !== "") {
+      const d = tidy(10 ** -decimals.length);
+      return { form: "digits", lastDigit: d, lastSignificant: d };
+    }
+    const zeros = /0*$/.exec(whole)![0].length;
+    return { form: "digits", lastDigit: 1, lastSignificant: zeros === whole.length ? 1 : 10 ** zeros };
+  }
+  return null;
+}
+
 /**
  * Looking values and dates up in excerpts.
  *
  * @example
  * ```ts
  * import { printedIn } from "./printed_in.ts";
+ * import { findNumbers } from "./find_numbers.ts";
  * import { parseUnit } from "../units/unit.ts";
  * import { loadProject } from "../project/load_project.ts";
  * import { deepStrictEqual, strictEqual } from "node:assert/strict";
  * const { units } = loadProject("data");
- * deepStrictEqual(printedIn.value(2300, "plus de 2 300 travailleurs", parseUnit("workers", units)),
+ * const at = (text: string) => findNumbers(text);
+ * deepStrictEqual(printedIn.value(2300, at("plus de 2 300 travailleurs"), parseUnit("workers", units)),
  *   { ok: true, printed: { form: "digits", lastDigit: 1, lastSignificant: 100 } });
- * strictEqual(printedIn.value(2.5, "de 2,5 millions $ par tranche", parseUnit("CAD/year", units)).ok, false);
- * strictEqual(printedIn.value(3, "emploie trois personnes", parseUnit("workers", units)).ok, true);
+ * strictEqual(printedIn.value(2.5, at("de 2,5 millions $ par tranche"), parseUnit("CAD/year", units)).ok, false);
+ * strictEqual(printedIn.value(3, at("emploie trois personnes"), parseUnit("workers", units)).ok, true);
  * ```
  */
 export const printedIn = Object.freeze({
   /**
+   * How plain digits print a value, when nothing calls for the full reader (see `value`).
+   *
+   * @param figure The value, in `unit`.
+   * @param text The memo's words.
+   * @param unit The figure's unit.
+   * @returns The printed form, or `null` when the full reader must decide.
+   */
+  digits,
+  /**
    * How an excerpt prints a value, or what it prints instead.
    *
    * @param figure The value, in `unit`.
-   * @param excerpt The excerpt.
+   * @param mentions The numbers of the excerpt (found in the memo, so that context counts).
    * @param unit The figure's unit (a money amount must be in the unit the excerpt prints).
    * @returns The printed form, or what was expected and a hint.
    */
@@ -110,7 +158,7 @@ export const printedIn = Object.freeze({
    * of that year or a span that starts or ends with it (`1960-2002` gives 1960 and 2002).
    *
    * @param d The date.
-   * @param excerpt The excerpt.
+   * @param mentions The numbers of the excerpt.
    * @returns `true` when it does.
    */
   date,

@@ -45,8 +45,19 @@ export interface ValueReading {
  * ```
  */
 export function valuesIn(excerpt: string): ValueReading[] {
+  return readingsOf(findNumbers(excerpt));
+}
+
+/**
+ * Every reading of numbers already found (see {@linkcode valuesIn}), for a caller that found them
+ * in a larger text (a figure's mentions within the memo, context kept).
+ *
+ * @param mentions Numbers found by `findNumbers`.
+ * @returns Their readings, in order.
+ */
+export function readingsOf(mentions: readonly NumberMention[]): ValueReading[] {
   const out: ValueReading[] = [];
-  for (const mention of findNumbers(excerpt)) {
+  for (const mention of mentions) {
     const add = (value: number, unit: string | null) => out.push({ value, unit, mention });
     const values = [mention.value, ...(mention.alternatives ?? [])];
     if (mention.valueHigh !== undefined) values.push(mention.valueHigh);

@@ -58,11 +58,11 @@ Deno.test("every mistake of a researcher is reported at once, each at its file:l
     const found = errors(problems);
     const expectations: [string, string][] = [
       ["the changed salary", `memos/aacocq/figures.csv:${lineOf("à 45 000 $ par an,45000,")}:`],
-      ["…names what the excerpt prints", 'found "46000", expected a number the excerpt prints (45000)'],
+      ["…names what the excerpt prints", 'found "46000", expected a number the excerpt prints (45 000 $)'],
       ["the non-verbatim excerpt", "expected the memo's words, verbatim"],
       ["the unknown unit", 'found "CAD/yr"'],
       ["the impossible date", 'found "2009-05-32", expected a date that exists'],
-      ["the forgotten scale", 'found "2733000000", expected a number the excerpt prints (182.2, 364.4, 546.6, 728.8, 911, 2733)'],
+      ["the forgotten scale", 'found "2733000000", expected a number the excerpt prints (182,2, 364,4, 546,6, 728,8, 911, 2733)'],
     ];
     for (const [name, fragment] of expectations) {
       await t.step(name, () => assertStrictEquals(found.some((line) => line.includes(fragment)), true, found.join("\n")));
