@@ -138,8 +138,13 @@ export function audit(project: Project, options: RunOptions = {}): AuditResult {
       const factor = reading.unit.date ? 1 : reading.unit.factor;
       const stated = s !== null && typeof s === "object" ? toSide(s, factor) : null;
       const recomputed = r !== null && typeof r === "object" ? toSide(r, factor) : null;
+      const unbounded = (q: Quantity | null | string) =>
+        q !== null && typeof q === "object" && q.core.lo <= 0 && q.core.hi === Infinity;
       const unverifiableBecause = reading.missing ??
-        (typeof s === "string" ? `${s} is not given` : typeof r === "string" ? `${r} is not given` : null);
+        (typeof s === "string" ? `${s} is not given` : typeof r === "string" ? `${r} is not given` : null) ??
+        (unbounded(r) || unbounded(s)
+          ? "the memo's figures bound it on neither side (a ratio of two floors, such as « plus de » over « plus de »)"
+          : null);
       const verdict: ReadingVerdict = unverifiableBecause !== null || stated === null || recomputed === null
         ? "unverifiable"
         : judgeReading(reading.relation, s as Quantity, r as Quantity);

@@ -21,11 +21,20 @@ export interface RowPlace {
 }
 
 /** How a figure's wording qualifies it. */
-export type Qualifier = "exact" | "about" | "more_than" | "at_least" | "less_than" | "range" | "missing";
+export type Qualifier =
+  | "exact"
+  | "defined"
+  | "about"
+  | "more_than"
+  | "at_least"
+  | "less_than"
+  | "range"
+  | "missing";
 
 /** The qualifiers, in the order of `data/vocab/qualifiers.csv`. */
 export const QUALIFIERS: readonly Qualifier[] = Object.freeze([
   "exact",
+  "defined",
   "about",
   "more_than",
   "at_least",

@@ -10,14 +10,16 @@
  * | qualifier | core | outer |
  * | --- | --- | --- |
  * | exact, in digits | v ± d/2 | v ± u/2 |
- * | exact, in words (`trois`, `doubler`) | v | v |
+ * | exact, in words (`trois`, `doubler`, `un mois`) | v | v ± u/2 |
+ * | defined (a request, a tranche size: a number set, not measured) | v | v |
  * | about (`environ`, `près de`, `~`, `estimé`) | v ± u/2 | v ± u |
  * | more_than (`plus de`), at_least (`au moins`, `minimales`) | [v, +∞) | [v − u/2, +∞) |
  * | less_than (`moins de`, `inférieurs à`) | (−∞, v] | (−∞, v + u/2] |
  * | range (`de 25 à 30 %`) | [v − d/2, v′ + d′/2] | [v − u/2, v′ + u′/2] |
  *
- * For a number in words with a qualifier, `u` is the place of its leading digit (une cinquantaine:
- * 10; une décennie: 10). A calendar date is the stretch of time it names, in both readings.
+ * For a number in words, `u` is the place of its leading digit (trois: 1; une cinquantaine: 10;
+ * deux décennies: 10): a number in words is exact read strictly, and a round number read
+ * generously. A calendar date is the stretch of time it names, in both readings.
  *
  * @module
  */
@@ -79,11 +81,15 @@ export function figureQuantity(figure: Figure): Quantity | null {
   const v = figure.value;
   const words = figure.printed === null || figure.printed.form === "words";
   const d = words ? 0 : figure.printed!.lastDigit;
-  const u = words ? (figure.qualifier === "exact" ? 0 : leadingPlace(v)) : figure.printed!.lastSignificant;
+  const u = words ? leadingPlace(v) : figure.printed!.lastSignificant;
   const scaled = (lo: number, hi: number) => interval(lo * f, hi * f);
   let core: Interval;
   let outer: Interval;
   switch (figure.qualifier) {
+    case "defined":
+      core = scaled(v, v);
+      outer = core;
+      break;
     case "exact":
       core = scaled(v - d / 2, v + d / 2);
       outer = scaled(v - u / 2, v + u / 2);
