@@ -33,7 +33,7 @@ export interface ReadingResult {
   readonly stated: Side | null;
   /** recompte's side, in the claim's unit (`null` when unverifiable). */
   readonly recomputed: Side | null;
-  /** `(recomputed − stated) / |stated|` on the points, `null` when either is missing or stated is 0. */
+  /** `(recomputed − stated) / |stated|` on the points; `null` when a side is missing, stated is 0, or the sides are dates. */
   readonly relativeGap: number | null;
   /** The verdict. */
   readonly verdict: ReadingVerdict;
@@ -148,7 +148,7 @@ export function audit(project: Project, options: RunOptions = {}): AuditResult {
       const verdict: ReadingVerdict = unverifiableBecause !== null || stated === null || recomputed === null
         ? "unverifiable"
         : judgeReading(reading.relation, s as Quantity, r as Quantity);
-      const relativeGap = stated !== null && recomputed !== null && stated.point !== 0
+      const relativeGap = stated !== null && recomputed !== null && stated.point !== 0 && !reading.unit.date
         ? Number(((recomputed.point - stated.point) / Math.abs(stated.point)).toPrecision(12))
         : null;
       return Object.freeze({

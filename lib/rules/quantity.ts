@@ -26,6 +26,9 @@
 import { interval, type Interval } from "../expr/interval.ts";
 import type { Figure } from "../project/types.ts";
 
+/** How far before its end a date stops (in years, about 30 seconds): dates are half-open. */
+export const DATE_END_EPSILON = 1e-6;
+
 /** A number read three ways, in base units. */
 export interface Quantity {
   /** As printed. */
@@ -73,7 +76,9 @@ function leadingPlace(x: number): number {
  */
 export function figureQuantity(figure: Figure): Quantity | null {
   if (figure.date) {
-    const i = interval(figure.date.start, figure.date.end);
+    // A date is the stretch [start, end): its end belongs to the next day, month or year, so that
+    // 2030 and 2031 do not meet.
+    const i = interval(figure.date.start, figure.date.end - DATE_END_EPSILON);
     return Object.freeze({ point: figure.date.start, core: i, outer: i });
   }
   if (figure.value === null || figure.qualifier === "missing") return null;

@@ -73,8 +73,9 @@ export function judgeReading(relation: Relation, stated: Quantity, recomputed: Q
 }
 
 /**
- * A claim's verdict from its readings': the one they share, `ambiguous` when the readings that
- * can be checked disagree, `unverifiable` when none can.
+ * A claim's verdict from its readings': the one they share; `ambiguous` when they disagree, or
+ * when one fails beside a reading that cannot be checked (which might vindicate the memo); a
+ * consistent reading beside an uncheckable one stands; `unverifiable` when none can be checked.
  *
  * @param verdicts The readings' verdicts.
  * @returns The claim's verdict.
@@ -85,13 +86,18 @@ export function judgeReading(relation: Relation, stated: Quantity, recomputed: Q
  * import { strictEqual } from "node:assert/strict";
  * strictEqual(claimVerdict(["consistent", "approximate"]), "ambiguous");
  * strictEqual(claimVerdict(["consistent", "unverifiable"]), "consistent");
+ * strictEqual(claimVerdict(["inconsistent", "unverifiable"]), "ambiguous");
  * strictEqual(claimVerdict(["unverifiable"]), "unverifiable");
  * ```
  */
 export function claimVerdict(verdicts: readonly ReadingVerdict[]): Verdict {
   const checked = [...new Set(verdicts.filter((v) => v !== "unverifiable"))];
   if (checked.length === 0) return "unverifiable";
-  return checked.length === 1 ? checked[0]! : "ambiguous";
+  if (checked.length > 1) return "ambiguous";
+  // A reading that cannot be checked might vindicate the memo: one that fails beside it is no
+  // verdict, only an ambiguity.
+  const unchecked = verdicts.length > verdicts.filter((v) => v !== "unverifiable").length;
+  return unchecked && checked[0] !== "consistent" ? "ambiguous" : checked[0]!;
 }
 
 /**

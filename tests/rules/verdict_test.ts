@@ -39,10 +39,13 @@ Deno.test("inequalities give the memo every benefit its words allow, on both sid
   }
 });
 
-Deno.test("a claim's readings: one verdict when they agree, ambiguous when they do not, unverifiable when none can be checked", () => {
+Deno.test("a claim's readings: one verdict when they agree, ambiguous when they disagree or one fails beside an uncheckable one, unverifiable when none can be checked", () => {
   assertStrictEquals(claimVerdict(["approximate", "approximate"]), "approximate");
   assertStrictEquals(claimVerdict(["consistent", "inconsistent"]), "ambiguous");
-  assertStrictEquals(claimVerdict(["unverifiable", "inconsistent"]), "inconsistent");
+  assertStrictEquals(claimVerdict(["unverifiable", "inconsistent"]), "ambiguous");
+  assertStrictEquals(claimVerdict(["approximate", "unverifiable"]), "ambiguous");
+  assertStrictEquals(claimVerdict(["consistent", "unverifiable"]), "consistent");
+  assertStrictEquals(claimVerdict(["inconsistent"]), "inconsistent");
   assertStrictEquals(claimVerdict(["unverifiable", "unverifiable"]), "unverifiable");
   assertStrictEquals(worstVerdict(["consistent", "approximate", "ambiguous"]), "ambiguous");
   assertStrictEquals(worstVerdict([]), "consistent");
