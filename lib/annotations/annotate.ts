@@ -129,7 +129,7 @@ function fileStep<T>(action: string, path: string, file: string, step: () => T):
  * const dir = Deno.makeTempDirSync();
  * const file = `${dir}/annotations.csv`;
  * const targets = { figure: new Set(["ctroc.plan.total"]), assumption: new Set<string>(), claim: new Set<string>() };
- * const note = { target_id: "ctroc.plan.total", author: "Nom", date: "2025-11-25", stance: "needs_source", text: "2 733 postes : d'où vient ce total ?\n« à vérifier »", file, targets };
+ * const note = { target_id: "ctroc.plan.total", author: "Nom", date: "2025-11-25", stance: "needs_source", text: "2 733 postes : d'où vient ce total ?\n“à vérifier”", file, targets };
  * strictEqual(annotate(note).written, true);
  * strictEqual(annotate(note).written, false);
  * strictEqual(readAnnotations(file)[0]!.text, note.text);

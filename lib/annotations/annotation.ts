@@ -122,9 +122,9 @@ export interface AnnotationInput {
  * ```ts
  * import { checkedAnnotation } from "./annotation.ts";
  * import { strictEqual, throws } from "node:assert/strict";
- * const a = checkedAnnotation({ target_id: "ctroc.plan.total", author: " Nom ", date: "2025-11-25", stance: "questioned", text: " « 2 733 », vraiment ? " }, "figure");
+ * const a = checkedAnnotation({ target_id: "ctroc.plan.total", author: " Nom ", date: "2025-11-25", stance: "questioned", text: " “2 733”, vraiment ? " }, "figure");
  * strictEqual(a.author, "Nom");
- * strictEqual(a.text, " « 2 733 », vraiment ? ");
+ * strictEqual(a.text, " “2 733”, vraiment ? ");
  * throws(() => checkedAnnotation({ ...a, stance: "questionned" }, "figure"), /Did you mean: questioned\?/);
  * ```
  */

@@ -93,7 +93,7 @@ function toSide(q: Quantity, factor: number): Side {
  * @throws {UnknownIdError} On an unknown scenario or assumption id.
  * @throws {OverrideError} On an override value that cannot be applied.
  *
- * @example « 3 × 45 000 $ = 135 000 $ » holds; « 6 000 […] soit 4 000 de plus qu'actuellement » depends on the reading
+ * @example “3 × 45 000 $ = 135 000 $” holds; “6 000 […] soit 4 000 de plus qu'actuellement” depends on the reading
  * ```ts
  * import { audit } from "./audit.ts";
  * import { loadProject } from "../project/load_project.ts";

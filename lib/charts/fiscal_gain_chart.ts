@@ -1,5 +1,5 @@
 /**
- * « Coût nul »: the four components of the fiscal gain per worker stacked, beside the public
+ * « coût nul »: the four components of the fiscal gain per worker stacked, beside the public
  * contribution per worker.
  *
  * @module
@@ -39,8 +39,8 @@ export function fiscalGainChart(result: ModelResult): Chart {
     })),
     { label: contributionBar, value: result.values.contributionPerWorker!, from: "model.zeroNetCost.contributionPerWorker" },
   ];
-  const title_fr = "« Coût nul » : gain fiscal par travailleur et contribution publique";
-  const title_en = "« Zero net cost »: fiscal gain per worker and public contribution";
+  const title_fr = "« coût nul » : gain fiscal par travailleur et contribution publique";
+  const title_en = "“Zero net cost”: fiscal gain per worker and public contribution";
   return {
     id: "fiscal_gain",
     sourceId: "aacocq",

@@ -1,6 +1,6 @@
 /**
  * The payroll example: the plan's yearly cost beside one month of payroll and one month of one
- * salary (« l'équivalent d'un mois complet de salaire »).
+ * salary (« l’équivalent d’un mois complet de salaire »).
  *
  * @module
  */
@@ -32,7 +32,7 @@ export function payrollCostChart(result: ModelResult): Chart {
     { label: "Un mois d'un salaire", value: v.monthlySalary!, from: "model.payrollCost.monthlySalary" },
   ];
   const title_fr = "Exemple de masse salariale : le coût du régime et « un mois complet de salaire »";
-  const title_en = "Payroll example: the plan's cost and « one full month of salary »";
+  const title_en = "Payroll example: the plan's cost and “one full month of salary”";
   return {
     id: "payroll_cost",
     sourceId: "aacocq",

@@ -99,7 +99,7 @@ export class InvalidUtf8Error extends DataError {
  * ```ts
  * import { decodeUtf8Strict } from "./utf8.ts";
  * import { strictEqual, throws } from "node:assert/strict";
- * strictEqual(decodeUtf8Strict(new TextEncoder().encode("« 2 733 » 😀"), "a.csv"), "« 2 733 » 😀");
+ * strictEqual(decodeUtf8Strict(new TextEncoder().encode("“2 733” 😀"), "a.csv"), "“2 733” 😀");
  * throws(
  *   () => decodeUtf8Strict(new Uint8Array([0x69, 0x64, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]), "a.csv"),
  *   /^InvalidUtf8Error: a\.csv:2: found "0xE9 0x0A", expected UTF-8 text, but the bytes at byte offset 6 are not UTF-8/,

@@ -1,6 +1,6 @@
 /**
  * The AACOCQ payroll example (« Prenons un exemple concret »): three full-time staff at 45 000 $
- * a year, a plan costing about 8 % of payroll, « l'équivalent d'un mois complet de salaire ».
+ * a year, a plan costing about 8 % of payroll, « l’équivalent d’un mois complet de salaire ».
  *
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * The AACOCQ "zero net cost" claim (« aucun coût net pour l'État »): a public contribution of 5 %
+ * The AACOCQ "zero net cost" claim (« aucun coût net pour l’État »): a public contribution of 5 %
  * of payroll — 2,5 M$ a year per tranche of 1 000 workers — against the fiscal gain per insured
  * worker. The share of subsidized workers already insured makes explicit what the memo's
  * arithmetic takes as 0: a worker already insured brings no new gain, yet the contribution is
@@ -55,8 +55,8 @@ export const ZERO_NET_COST_INPUTS: readonly string[] = Object.freeze([
  */
 export const zeroNetCostModel: ModelDefinition = Object.freeze({
   id: "zeroNetCost",
-  title_fr: "« Aucun coût net pour l'État » : gain fiscal et contribution publique",
-  title_en: "« No net cost for the state »: fiscal gain and public contribution",
+  title_fr: "« aucun coût net pour l’État » : gain fiscal et contribution publique",
+  title_en: "“No net cost for the state”: fiscal gain and public contribution",
   inputs: ZERO_NET_COST_INPUTS,
   figures: ["aacocq.request.workers_per_tranche"],
   steps: [

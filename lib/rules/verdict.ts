@@ -57,7 +57,7 @@ function holds(relation: Relation, a: Interval, b: Interval): boolean {
  * @param recomputed recompte's side.
  * @returns The verdict.
  *
- * @example « 4 000 de plus » against 6 000 − « plus de 2 300 »
+ * @example “4 000 de plus” against 6 000 − « plus de 2 300 »
  * ```ts
  * import { judgeReading } from "./verdict.ts";
  * import { strictEqual } from "node:assert/strict";

@@ -36,7 +36,7 @@ const UNIT_OF: Readonly<Record<string, string>> = { fiscal_year: "date" };
 
 function isHeading(line: string): boolean {
   const t = line.trim();
-  return t.length >= 3 && t.length <= 90 && /^[\p{Lu}#«]/u.test(t) && !/[.,;:)»]$/u.test(t) && !/^\d/.test(t);
+  return t.length >= 3 && t.length <= 90 && /^[\p{Lu}#\u00AB]/u.test(t) && !/[.,;:)\u00BB]$/u.test(t) && !/^\d/.test(t);
 }
 
 /** The nearest line above that looks like a heading. */

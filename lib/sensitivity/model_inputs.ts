@@ -6,7 +6,7 @@
  *
  * - `memo`: only what the memo's own words leave open. An input based on memo figures varies
  *   uniformly over the strict (core) reading of its figures — « environ 8 % » over 7,5–8,5 %,
- *   « minimales … 400$ » from 400 $ up to one unit of its last significant digit above (500 $) —
+ *   “minimales … 400$” from 400 $ up to one unit of its last significant digit above (500 $) —
  *   unless its distribution is `fixed` (a policy choice such as the requested 5 %).
  * - `recompte`: the ranges `assumptions.csv` gives, with their reasons, including assumptions the
  *   memo does not make (the share of subsidized workers already insured).

@@ -42,7 +42,7 @@ export interface Layout {
 const ROMAN =
   /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx) (?=[A-ZÀ-ÖØ-ÞŒ])/u;
 // A note's number, then its first word (not a unit: "5 M$ par année" is no note).
-const PLAIN_NOTE = /^(\d{1,3}) (?=[«"“'’([]|[A-ZÀ-ÖØ-ÞŒ](?![kK]?\s?\$|[a-z]?\$))/u;
+const PLAIN_NOTE = /^(\d{1,3}) (?=[\u00AB"“'’([]|[A-ZÀ-ÖØ-ÞŒ](?![kK]?\s?\$|[a-z]?\$))/u;
 const SUP_NOTE = /^(?:<sup>(\d{1,3})<\/sup>|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+)\s/u;
 const REFERENCES_HEADING =
   /^\s*#{0,6}\s*\**\s*(?:références(?: bibliographiques)?|bibliographie|references|bibliography|ouvrages cités)\s*\**\s*:?\s*$/iu;
@@ -237,8 +237,8 @@ export function analyzeLayout(text: string, special: readonly SpecialSpan[]): La
   }
 
   const quotes: [number, number][] = [];
-  for (let open = text.indexOf("«"); open >= 0; open = text.indexOf("«", open + 1)) {
-    const close = text.indexOf("»", open + 1);
+  for (let open = text.indexOf("\u00AB"); open >= 0; open = text.indexOf("\u00AB", open + 1)) {
+    const close = text.indexOf("\u00BB", open + 1);
     if (close < 0) break;
     quotes.push([open, close + 1]);
     open = close;

@@ -1,6 +1,6 @@
 /**
- * The words that qualify a number: « plus de », « environ », « au moins », « moins de », … before
- * it, « et plus », « minimum » after it, « minimales » in the label of a `label : number` line.
+ * The words that qualify a number: « plus de », « environ », « au moins », “moins de”, … before
+ * it, « et plus », “minimum” after it, « minimales » in the label of a `label : number` line.
  *
  * @module
  */
@@ -127,8 +127,8 @@ export function qualifierBefore(text: string, start: number): NumberQualifier | 
 }
 
 /**
- * The qualifier that the words just after a number give it: « et plus », « ou plus »,
- * « minimum », a glued `+` → `at_least`; « et moins » → `less_than`; « environ » → `about`.
+ * The qualifier that the words just after a number give it: « et plus », “ou plus”,
+ * “minimum”, a glued `+` → `at_least`; “et moins” → `less_than`; « environ » → `about`.
  *
  * @param text The text.
  * @param end Offset just after the number.

@@ -1,18 +1,18 @@
 /**
- * Joins two numbers that print one range (« de 25 à 30 % », « entre 5 et 10 », `27–29`), and
- * tells a range from a change « de X à Y » (« doubler … de 500 à 1 000 »), which states two
+ * Joins two numbers that print one range (« de 25 à 30 % », “entre 5 et 10”, `27–29`), and
+ * tells a range from a change “de X à Y” (“doubler … de 500 à 1 000”), which states two
  * numbers.
  *
  * @module
  */
 import type { Draft } from "./_scan.ts";
 
-// Verbs (and nouns) of change after which « de X à Y » reads "from X to Y".
+// Verbs (and nouns) of change after which “de X à Y” reads "from X to Y".
 const MULTIPLY_OR_MOVE =
   /(?<![A-Za-zÀ-ÖØ-öø-ÿŒœ])(?:doubl|tripl|quadrupl|quintupl|sextupl|d[ée]cupl|centupl|multipli|pass(?:er|e|es|é|ée|és|ées|ant|ait|aient|era|erait|eront|ent)(?![A-Za-zÀ-ÖØ-öø-ÿŒœ]))/iu;
 const INCREASE =
   /(?<![A-Za-zÀ-ÖØ-öø-ÿŒœ])(?:augment|accro[iî]|hauss|rehauss|cro[iî]|élarg|bonifi|progress|évolu|port(?:er|é|ée|és|ées|ant|ait|era|erait)(?![A-Za-zÀ-ÖØ-öø-ÿŒœ]))[A-Za-zÀ-ÖØ-öø-ÿŒœ]*/giu;
-const SENTENCE_END = /[.!?;«»](?!\d)/gu;
+const SENTENCE_END = /[.!?;\u00AB\u00BB](?!\d)/gu;
 
 /**
  * Joins ranges in a list of drafts (in text order) and returns the new list.
@@ -22,15 +22,15 @@ const SENTENCE_END = /[.!?;«»](?!\d)/gu;
  * `valueHigh` the high end, when neither end has a qualifier of its own, both ends are in the
  * same unit (the low end may print none: « de 25 à 30 % ») and the high end is the larger.
  *
- * A change is not a range: « de X à Y » stays two exact quantities, the first taking the unit of
+ * A change is not a range: “de X à Y” stays two exact quantities, the first taking the unit of
  * the second, when the sentence before it holds
  *
- * - a multiplying or moving verb anywhere (« doubler le nombre de postes … de 500 à 1 000 »,
- *   « quintupler … de 450 à 2 250 », « passer de 30 à 25 % »); or
+ * - a multiplying or moving verb anywhere (“doubler le nombre de postes … de 500 à 1 000”,
+ *   “quintupler … de 450 à 2 250”, “passer de 30 à 25 %”); or
  * - a verb or noun of increase (augmenter, accroître, hausser, élargir, bonifier, porter, …)
- *   with words between it and « de X » (« augmenter le nombre d'OC de 450 à 2 250 »). Right
- *   before « de X » it reads "by": « une hausse de 10 à 15 % » is a range, and so is
- *   « réduit le roulement de 25 à 30 % » (a decrease by 25 to 30 %).
+ *   with words between it and “de X” (“augmenter le nombre d'OC de 450 à 2 250”). Right
+ *   before “de X” it reads "by": “une hausse de 10 à 15 %” is a range, and so is
+ *   “réduit le roulement de 25 à 30 %” (a decrease by 25 to 30 %).
  *
  * After a page or reference (`p 5 à 24`, `pages 14 à 17`, `points 1 et 2`), the next number
  * takes the same role, and « à » or a dash makes a range of them.
@@ -130,7 +130,7 @@ function merge(text: string, a: Draft, b: Draft, role: Draft["role"]): Draft {
   return m;
 }
 
-/** Whether « de X » at `start` follows a verb of change in its sentence (see joinRanges). */
+/** Whether “de X” at `start` follows a verb of change in its sentence (see joinRanges). */
 function isChange(text: string, start: number): boolean {
   let from = Math.max(0, start - 200);
   const window = text.slice(from, start);

@@ -836,7 +836,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): Draft[] {
     });
   };
 
-  /** The ratio « a [noun] sur N » starting with the count at token `i` ending at `k0`. */
+  /** The ratio “a [noun] sur N” starting with the count at token `i` ending at `k0`. */
   const ratioAt = (
     i: number,
     count: number,

@@ -59,11 +59,11 @@ export type { ValueReading } from "./values_in.ts";
  * 5. `10M` (an `M` with no `$`) keeps `value` 10 with `unit` null and `scale` 1e6; `2,5 millions`
  *    without `$` or `dollars` is multiplied out (2 500 000, unit null, `scale` 1e6); money is in
  *    `MCAD` (`2,5 millions $` → 2.5).
- * 6. « de X à Y » and « entre X et Y » make one range mention when neither end is qualified, the
+ * 6. “de X à Y” and “entre X et Y” make one range mention when neither end is qualified, the
  *    units agree and Y > X; with a verb of change (`doubler`, `quintupler`, `passer`, or
- *    `augmenter`, `élargir`, … not directly followed by « de X ») it is a change from X to Y and
+ *    `augmenter`, `élargir`, … not directly followed by “de X”) it is a change from X to Y and
  *    both are reported as exact quantities (see `joinRanges`). `(de ~8 % à environ 3 %)` is two
- *    mentions, both `about`. A decreasing « de 8 % à 3 % » is always two mentions.
+ *    mentions, both `about`. A decreasing “de 8 % à 3 %” is always two mentions.
  * 7. Roles (see {@linkcode NumberRole}): digits inside web addresses, e-mails, phone numbers and
  *    postal codes take those roles; a number glued to a word or a closing parenthesis
  *    (`fondatrice1`, `(51 %)3`) is a footnote marker, and so is `N` opening the line of the note
@@ -78,7 +78,7 @@ export type { ValueReading } from "./values_in.ts";
  *    `p. 4`, `pages 14 à 17`, `38 p.` are citations anywhere.
  * 8. Qualifiers come from the words before the number (line breaks count as spaces): see
  *    {@linkcode NumberQualifier}; `en plus de` (in addition to) is no qualifier; `au plus`,
- *    `jusqu'à` leave a number `exact` (there is no « at most » qualifier).
+ *    `jusqu'à` leave a number `exact` (there is no “at most” qualifier).
  *
  * @param text A memo's text (or any excerpt).
  * @returns Its number mentions.
@@ -147,7 +147,7 @@ export function parseNumberExpression(text: string): NumberMention | null {
   const drafts = joinRanges(text, scanNumbers(text, { layout: false }));
   if (drafts.length !== 1) return null;
   const m = finish(text, drafts)[0]!;
-  let prefix = text.slice(0, m.start).replace(/[\s(\[«"“]+$/u, " ");
+  let prefix = text.slice(0, m.start).replace(/[\s(\[\u00AB"“]+$/u, " ");
   if (m.qualifier === "range") prefix = prefix.replace(/(?:^|\s)(?:de|d['’]|entre)\s*$/iu, "");
   if (qualifierPhrase(prefix) === null) return null;
   if (!/^[\s.,;:)\]»"”]*$/u.test(text.slice(m.end))) return null;

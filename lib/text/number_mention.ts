@@ -16,10 +16,10 @@ export type NumberForm = "digits" | "words";
  *
  * - `exact`: as printed (`35,5 %`, `trois personnes`);
  * - `about`: « environ », « près de », `~`, « une cinquantaine », « estimé à », « une estimation de »;
- * - `more_than`: « plus de », « un peu plus de », « plus d'un », « au-delà de », « supérieur à »;
- * - `at_least`: « au moins », « au minimum », « minimales » in the label before it, « et plus »;
- * - `less_than`: « moins de », « inférieurs à », « en deçà de »;
- * - `range`: both ends printed (« de 25 à 30 % », « entre 5 et 10 », `27–29`), or a span of
+ * - `more_than`: « plus de », « un peu plus de », « plus d'un », « au-delà de », “supérieur à”;
+ * - `at_least`: « au moins », “au minimum”, « minimales » in the label before it, « et plus »;
+ * - `less_than`: “moins de”, « inférieurs à », “en deçà de”;
+ * - `range`: both ends printed (« de 25 à 30 % », “entre 5 et 10”, `27–29`), or a span of
  *   years (`1960-2002`).
  */
 export type NumberQualifier = "exact" | "about" | "more_than" | "at_least" | "less_than" | "range";
