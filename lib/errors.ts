@@ -16,6 +16,8 @@ export interface DataErrorLocation {
   line?: number;
   /** The column: a column name, or a 1-based character column when a number. */
   column?: string | number;
+  /** The id of the row the problem is on (a figure, claim, assumption…), when it has one. */
+  subject?: string;
   /** The value found, as text. */
   value?: string;
   /** What was expected instead. */
@@ -36,6 +38,8 @@ export interface DataErrorLocation {
  * strictEqual(e.message, 'data/figures.csv, row 4, column "value": found "abc", expected a number');
  * const f = new DataError({ file: "f.csv", line: 7, column: 12, value: "a,b", expected: "one field", hint: "quote the field: it contains a comma" });
  * strictEqual(f.message, 'f.csv:7:12: found "a,b", expected one field (quote the field: it contains a comma)');
+ * const g = new DataError({ file: "figures.csv", line: 3, column: "value", subject: "x.salary", value: "45 000", expected: "a number" });
+ * strictEqual(g.message, 'figures.csv:3 (column "value"): x.salary: found "45 000", expected a number');
  * ```
  */
 export class DataError extends Error {
@@ -91,6 +95,7 @@ export class DataError extends Error {
       if (l.column !== undefined) parts.push(`column "${l.column}"`);
       where = parts.join(", ");
     }
+    if (l.subject !== undefined) where += `: ${l.subject}`;
     const found = l.value === undefined ? "" : `found ${JSON.stringify(l.value)}, `;
     return `${where}: ${found}expected ${l.expected}` + (l.hint ? ` (${l.hint})` : "");
   }
@@ -187,7 +192,8 @@ export class ProjectError extends Error {
     const shown = errors.slice(0, 20).map(formatProblem);
     super(
       `The project has ${errors.length} error${errors.length === 1 ? "" : "s"}:\n` +
-        shown.join("\n") + (errors.length > shown.length ? `\n… and ${errors.length - shown.length} more` : "") +
+        shown.join("\n") +
+        (errors.length > shown.length ? `\n… and ${errors.length - shown.length} more` : "") +
         "\nRun `deno task validate` for the full list.",
     );
     this.name = "ProjectError";

@@ -6,11 +6,10 @@
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { audit } from "../lib/audit/audit.ts";
 import { auditSummary } from "../lib/audit/audit_summary.ts";
-import { CLAIM_TABLE_COLUMNS, claimTableRows, FINDING_TABLE_COLUMNS, findingTableRows } from "../lib/audit/audit_tables.ts";
+import { auditFiles } from "../lib/audit/audit_tables.ts";
 import { projectCharts } from "../lib/charts/project_charts.ts";
 import { renderSvg } from "../lib/charts/render_svg.ts";
 import { uncertaintyCharts } from "../lib/charts/uncertainty_charts.ts";
-import { formatCsv } from "../lib/io/csv.ts";
 import { loadProject } from "../lib/project/load_project.ts";
 import { type RenderedChart, reportHtml } from "../lib/report/report.ts";
 import { uncertaintyAnalysis } from "../lib/sensitivity/uncertainty_analysis.ts";
@@ -164,8 +163,7 @@ export async function reproduce(argv: readonly string[], options: ReproduceOptio
     rendered.push({ id: c.id, sourceId: c.sourceId, title_fr: c.title_fr, title_en: c.title_en, svg: await renderSvg(c.spec) });
   }
   const files: [string, string][] = [
-    ["claims.csv", formatCsv([...CLAIM_TABLE_COLUMNS], claimTableRows(result), { spreadsheetSafe: true })],
-    ["findings.csv", formatCsv([...FINDING_TABLE_COLUMNS], findingTableRows(result), { spreadsheetSafe: true })],
+    ...Object.entries(auditFiles(result)),
     ["report.html", reportHtml({ project, audit: result, analysis, charts: rendered })],
     ...rendered.map((c) => [`figures/${c.id}.svg`, c.svg] as [string, string]),
   ];

@@ -6,6 +6,7 @@
  * @module
  */
 import type { AuditResult, Side } from "./audit.ts";
+import { formatCsv } from "../io/csv.ts";
 
 /** The columns of `claims.csv`. */
 export const CLAIM_TABLE_COLUMNS: readonly string[] = Object.freeze([
@@ -82,7 +83,13 @@ export function claimTableRows(result: AuditResult): TableCell[][] {
       ...sideCells(r.stated),
       ...sideCells(r.recomputed),
       r.relativeGap,
-      [...new Set(r.reading.quoteSpans.map((s) => s.line === s.endLine ? `${s.line}` : `${s.line}-${s.endLine}`))].join(" "),
+      [
+        ...new Set(
+          r.reading.quoteSpans.map((s) =>
+            s.line === s.endLine ? `${s.line}` : `${s.line}-${s.endLine}`
+          ),
+        ),
+      ].join(" "),
       r.reading.says_fr,
       r.reading.says_en,
       r.reading.stated?.text ?? null,
@@ -109,4 +116,30 @@ export function findingTableRows(result: AuditResult): TableCell[][] {
     f.finding?.title_fr ?? f.claims[0]!.readings[0]!.reading.says_fr,
     f.finding?.title_en ?? f.claims[0]!.readings[0]!.reading.says_en,
   ]);
+}
+
+/** The audit's two tables as files: what `out/` gets and what `tests/expected/` pins. */
+export interface AuditFiles {
+  /** `claims.csv`: one row per reading. */
+  readonly "claims.csv": string;
+  /** `findings.csv`: one row per finding. */
+  readonly "findings.csv": string;
+}
+
+/**
+ * The audit's tables as CSV text, spreadsheet-safe (a cell that starts like a formula is
+ * written so that a spreadsheet shows it as text).
+ *
+ * @param result The audit.
+ * @returns The files' text, by name.
+ */
+export function auditFiles(result: AuditResult): AuditFiles {
+  return {
+    "claims.csv": formatCsv([...CLAIM_TABLE_COLUMNS], claimTableRows(result), {
+      spreadsheetSafe: true,
+    }),
+    "findings.csv": formatCsv([...FINDING_TABLE_COLUMNS], findingTableRows(result), {
+      spreadsheetSafe: true,
+    }),
+  };
 }

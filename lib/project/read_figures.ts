@@ -25,21 +25,12 @@ export const FIGURE_COLUMNS = {
   optional: ["page", "value_high", "period", "read_as", "status", "note"],
 } as const;
 
-/**
- * Reads one source's figures.
- *
- * @param path The file.
- * @param sourceId The source.
- * @param text The memo's text, to find excerpts in (`null` for an outside source).
- * @param units The unit vocabulary.
- * @param problems Where problems go.
- * @param mentions The numbers of the memo's text (`findNumbers(text.raw)`), found once and only
- *   when a figure needs them (most are read by the fast path for plain digits).
- * @returns The figures that could be read, or `null` when the file itself cannot be read (malformed
- *   CSV, missing columns).
- */
 /** The mentions that start within `[start, end)`; `mentions` is in text order. */
-function mentionsIn(mentions: readonly NumberMention[], start: number, end: number): NumberMention[] {
+function mentionsIn(
+  mentions: readonly NumberMention[],
+  start: number,
+  end: number,
+): NumberMention[] {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -63,6 +54,19 @@ function cachedUnit(text: string, units: UnitVocabulary): Unit {
   return unit;
 }
 
+/**
+ * Reads one source's figures.
+ *
+ * @param path The file.
+ * @param sourceId The source.
+ * @param text The memo's text, to find excerpts in (`null` for an outside source).
+ * @param units The unit vocabulary.
+ * @param problems Where problems go.
+ * @param mentions The numbers of the memo's text (`findNumbers(text.raw)`), found once and only
+ *   when a figure needs them (most are read by the fast path for plain digits).
+ * @returns The figures that could be read, or `null` when the file itself cannot be read (malformed
+ *   CSV, missing columns).
+ */
 export function readFigures(
   path: string,
   sourceId: string,
@@ -75,10 +79,17 @@ export function readFigures(
   if (table === null) return null;
   const figures: Figure[] = [];
   for (const row of table.rows) {
-    const id = row.parsed("figure_id", idSchema, "an id such as aacocq.payroll_example.salary", true);
+    const id = row.parsed(
+      "figure_id",
+      idSchema,
+      "an id such as aacocq.payroll_example.salary",
+      true,
+    );
     if (id === null) continue;
     if (!id.startsWith(`${sourceId}.`)) {
-      row.problem("figure_id", `an id starting with "${sourceId}." (the folder's source)`, { value: id });
+      row.problem("figure_id", `an id starting with "${sourceId}." (the folder's source)`, {
+        value: id,
+      });
       continue;
     }
     const excerpt = row.text("excerpt", true) ?? "";
@@ -104,10 +115,14 @@ export function readFigures(
     }
     const status = row.parsed("status", STATUS_SCHEMA, "draft, confirmed or empty") ?? "confirmed";
     if (status === "draft") {
-      row.problem("status", "a confirmed figure: check the drafted row against the memo, then empty this cell", {
-        value: "draft",
-        severity: "warning",
-      });
+      row.problem(
+        "status",
+        "a confirmed figure: check the drafted row against the memo, then empty this cell",
+        {
+          value: "draft",
+          severity: "warning",
+        },
+      );
     }
     const readAs = row.text("read_as");
     // Where the excerpt is.
@@ -120,9 +135,13 @@ export function readFigures(
       else {
         const anywhere = locate(text, excerpt, { limit: 3 });
         if (anywhere.length > 0) {
-          row.problem("line", `the line where the excerpt starts (${anywhere.map((s) => s.line).join(" or ")})`, {
-            value: line === null ? "" : String(line),
-          });
+          row.problem(
+            "line",
+            `the line where the excerpt starts (${anywhere.map((s) => s.line).join(" or ")})`,
+            {
+              value: line === null ? "" : String(line),
+            },
+          );
         } else {
           row.problem("excerpt", "the memo's words, verbatim (only white space may differ)", {
             value: excerpt.slice(0, 80),
@@ -132,15 +151,20 @@ export function readFigures(
       }
     }
     // The value, looked for in the memo's own words (line breaks kept) where the excerpt is found.
-    const rawWords = span !== null && text !== null ? text.raw.slice(span.start, span.end) : excerpt;
-    const printedText = () => (span !== null ? mentionsIn(mentions(), span.start, span.end) : findNumbers(excerpt));
+    const rawWords = span !== null && text !== null
+      ? text.raw.slice(span.start, span.end)
+      : excerpt;
+    const printedText =
+      () => (span !== null ? mentionsIn(mentions(), span.start, span.end) : findNumbers(excerpt));
     let value: number | null = null;
     let date: CalendarDate | null = null;
     let printed: Printed | null = null;
     const valueText = row.text("value");
     if (unit?.date) {
       if (valueText === null) {
-        if (qualifier !== "missing") row.problem("value", "a date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-YYYY)");
+        if (qualifier !== "missing") {
+          row.problem("value", "a date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-YYYY)");
+        }
       } else {
         const d = readCalendarDate(valueText);
         if (!d.ok) row.problem("value", d.expected, { value: valueText });
@@ -157,16 +181,22 @@ export function readFigures(
     } else {
       value = row.number("value", qualifier !== "missing");
       if (value !== null && qualifier === "missing") {
-        row.problem("value", "an empty value: the qualifier says the memo does not give it", { value: valueText });
+        row.problem("value", "an empty value: the qualifier says the memo does not give it", {
+          value: valueText,
+        });
       }
       if (value !== null && unit !== null) {
         const fast = printedIn.digits(value, rawWords, unit);
-        const found = fast !== null ? { ok: true as const, printed: fast } : printedIn.value(value, printedText(), unit);
+        const found = fast !== null
+          ? { ok: true as const, printed: fast }
+          : printedIn.value(value, printedText(), unit);
         if (found.ok) printed = found.printed;
         else if (readAs !== null) {
           printed = { form: "words", lastDigit: 0, lastSignificant: 0 };
           if (!printedIn.value(value, findNumbers(readAs), unit).ok) {
-            row.problem("read_as", `a reading that states the value ${valueText} in digits`, { value: readAs });
+            row.problem("read_as", `a reading that states the value ${valueText} in digits`, {
+              value: readAs,
+            });
           }
         } else {
           row.problem("value", found.expected, { value: valueText, hint: found.hint });
@@ -175,11 +205,18 @@ export function readFigures(
     }
     const valueHigh = row.number("value_high", qualifier === "range");
     if (valueHigh !== null && qualifier !== "range") {
-      row.problem("value_high", "an empty cell unless the qualifier is range", { value: String(valueHigh) });
+      row.problem("value_high", "an empty cell unless the qualifier is range", {
+        value: String(valueHigh),
+      });
     }
     if (valueHigh !== null && value !== null) {
-      if (valueHigh < value) row.problem("value_high", `a high end ≥ the value ${value}`, { value: String(valueHigh) });
-      if (unit !== null && printedIn.digits(valueHigh, rawWords, unit) === null && !printedIn.value(valueHigh, printedText(), unit).ok && readAs === null) {
+      if (valueHigh < value) {
+        row.problem("value_high", `a high end ≥ the value ${value}`, { value: String(valueHigh) });
+      }
+      if (
+        unit !== null && printedIn.digits(valueHigh, rawWords, unit) === null &&
+        !printedIn.value(valueHigh, printedText(), unit).ok && readAs === null
+      ) {
         row.problem("value_high", "a number the excerpt prints", { value: String(valueHigh) });
       }
     }

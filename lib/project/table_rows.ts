@@ -30,6 +30,8 @@ export class TableRow {
   readonly #cells: readonly (string | null)[];
   readonly #positions: readonly CellPosition[];
   readonly #problems: ProblemSink;
+  /** The row's id as its problems name it (`claim_id`, with its `reading` when it has one). */
+  readonly subject: string | undefined;
 
   /**
    * @param file The file.
@@ -37,6 +39,7 @@ export class TableRow {
    * @param cells The cells.
    * @param positions Where each cell starts.
    * @param problems Where problems go.
+   * @param idColumn The column holding the row's id, if the table has one.
    */
   constructor(
     file: string,
@@ -44,6 +47,7 @@ export class TableRow {
     cells: readonly (string | null)[],
     positions: readonly CellPosition[],
     problems: ProblemSink,
+    idColumn?: string,
   ) {
     this.file = file;
     this.line = positions[0]?.line ?? 0;
@@ -51,6 +55,9 @@ export class TableRow {
     this.#cells = cells;
     this.#positions = positions;
     this.#problems = problems;
+    const id = idColumn === undefined ? null : this.#cell(idColumn)?.trim() || null;
+    const reading = this.#cell("reading")?.trim() || null;
+    this.subject = id === null ? undefined : reading === null ? id : `${id} (reading ${reading})`;
   }
 
   #cell(column: string): string | null {
@@ -71,12 +78,14 @@ export class TableRow {
     options: { value?: string | null; hint?: string; severity?: "error" | "warning" } = {},
   ): void {
     const j = this.#index.get(column);
-    const pos = (j === undefined ? undefined : this.#positions[j]) ?? { line: this.line, column: 1 };
+    const pos = (j === undefined ? undefined : this.#positions[j]) ??
+      { line: this.line, column: 1 };
     this.#problems.push({
       severity: options.severity ?? "error",
       file: this.file,
       line: pos.line,
       column: pos.column,
+      ...(this.subject === undefined ? {} : { subject: this.subject }),
       ...(options.value === undefined || options.value === null ? {} : { value: options.value }),
       expected: `${expected} in column "${column}"`,
       ...(options.hint ? { hint: options.hint } : {}),
@@ -255,7 +264,11 @@ export function readTableRows(
   });
   if (!ok) return null;
   const index = new Map(raw.header.map((h, j) => [h, j]));
-  const rows = raw.rows.map((cells, i) => new TableRow(path, index, cells, raw.positions[i]!, problems));
+  // The first required column named *_id identifies a row in its problems.
+  const idColumn = shape.required.find((c) => c.endsWith("_id"));
+  const rows = raw.rows.map((cells, i) =>
+    new TableRow(path, index, cells, raw.positions[i]!, problems, idColumn)
+  );
   return { rows, header: raw.header, raw };
 }
 
