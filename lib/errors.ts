@@ -61,6 +61,8 @@ export class DataError extends Error {
   readonly more: DataErrorLocation[];
 
   /**
+   * A data error at a location, with further problems of the same file.
+   *
    * @param location Where the problem is and what was expected.
    * @param more Further problems in the same file, listed after the first.
    */
@@ -122,6 +124,8 @@ export class UnknownIdError extends Error {
   readonly suggestions: string[];
 
   /**
+   * An unknown id, with its close matches.
+   *
    * @param kind What kind of id (`figure`, `assumption`, `claim`…).
    * @param id The id that was asked for.
    * @param suggestions Close matches, best first.
@@ -185,6 +189,8 @@ export class ProjectError extends Error {
   readonly problems: readonly Problem[];
 
   /**
+   * A project that cannot be audited, with every problem found.
+   *
    * @param problems The problems (errors and warnings).
    */
   constructor(problems: readonly Problem[]) {

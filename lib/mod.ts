@@ -19,28 +19,79 @@
 export * from "./errors.ts";
 export { loadProject, validateProject, type Validation } from "./project/load_project.ts";
 export type * from "./project/types.ts";
-export { type CalendarDate, readCalendarDate } from "./project/calendar_date.ts";
-export { parseUnit, sameDimension, type Unit } from "./units/unit.ts";
-export { parseExpression } from "./expr/syntax.ts";
-export { compileExpression, type CompiledExpression } from "./expr/compile.ts";
+export { type CalendarDate, type DateReading, readCalendarDate } from "./project/calendar_date.ts";
+export { type Exponents, parseUnit, sameDimension, type Unit } from "./units/unit.ts";
+export type { UnitDefinition, UnitVocabulary } from "./units/unit_vocabulary.ts";
+export type { MemoText, TextSpan } from "./text/memo_text.ts";
+export { type Expr, EXPR_FUNCTIONS, type ExprFunction, parseExpression } from "./expr/syntax.ts";
+export {
+  type Compiled,
+  type CompiledExpression,
+  compileExpression,
+  type Dimension,
+  type Scope,
+  type ScopeEntry,
+} from "./expr/compile.ts";
+export type { Domain } from "./expr/domain.ts";
 export { evaluate } from "./expr/evaluate.ts";
 export { pointDomain } from "./expr/point_domain.ts";
 export { intervalDomain } from "./expr/interval_domain.ts";
-export { columnDomain } from "./expr/column_domain.ts";
+export { type Column, columnDomain } from "./expr/column_domain.ts";
 export { type Interval } from "./expr/interval.ts";
 export { modelQuantities, OverrideError, resolveInputs, runModel } from "./models/run_model.ts";
 export type { ModelResult, RunInput, RunOptions, TraceStep } from "./models/run_model.ts";
 export { MODEL_DEFINITIONS } from "./models/registry.ts";
+export type {
+  CompiledModel,
+  CompiledStep,
+  ModelDefinition,
+  SeriesDefinition,
+  StepDefinition,
+} from "./models/model.ts";
 export { figureQuantity, type Quantity } from "./rules/quantity.ts";
-export { claimVerdict, judgeReading, type Verdict, VERDICTS } from "./rules/verdict.ts";
-export { audit, type AuditResult, type ClaimResult, type FindingResult, type ReadingResult } from "./audit/audit.ts";
+export {
+  claimVerdict,
+  judgeReading,
+  type ReadingVerdict,
+  type Verdict,
+  VERDICTS,
+} from "./rules/verdict.ts";
+export {
+  audit,
+  type AuditResult,
+  type ClaimResult,
+  type FindingResult,
+  type ReadingResult,
+  type Side,
+} from "./audit/audit.ts";
 export { auditSummary } from "./audit/audit_summary.ts";
-export { uncertaintyAnalysis, type UncertaintyAnalysis } from "./sensitivity/uncertainty_analysis.ts";
-export { modelInputs } from "./sensitivity/model_inputs.ts";
-export { formatNumber, formatGap, type Lang } from "./format/number.ts";
+export {
+  type ScenarioOutcome,
+  type UncertaintyAnalysis,
+  uncertaintyAnalysis,
+  type UncertaintyOptions,
+} from "./sensitivity/uncertainty_analysis.ts";
+export type { BreakEvenResult } from "./sensitivity/break_even.ts";
+export type { MonteCarloResult } from "./sensitivity/monte_carlo.ts";
+export type {
+  ClaimProbability,
+  OutputCondition,
+  SampleSummary,
+} from "./sensitivity/summarize_samples.ts";
+export type { HistogramBin } from "./sensitivity/histogram.ts";
+export type { DistributionKind, UncertainInput } from "./sensitivity/uncertain_input.ts";
+export type { TornadoResult, TornadoRow } from "./sensitivity/tornado.ts";
+export {
+  type ModelInputs,
+  modelInputs,
+  type ModelUncertainInput,
+  type UncertaintyScope,
+} from "./sensitivity/model_inputs.ts";
+export { formatGap, formatNumber, type FormatNumberOptions, type Lang } from "./format/number.ts";
 export { formatQuantity, unitLabel } from "./format/unit_text.ts";
-export { verdictWords } from "./format/verdict_words.ts";
+export { type VerdictWords, verdictWords } from "./format/verdict_words.ts";
 export { formatCalendarDate } from "./format/date_text.ts";
 export { projectCharts } from "./charts/project_charts.ts";
 export { uncertaintyCharts } from "./charts/uncertainty_charts.ts";
-export type { Chart } from "./charts/chart.ts";
+export type { Chart, PlottedValue } from "./charts/chart.ts";
+export type { VegaLiteSpec } from "./charts/_frame.ts";

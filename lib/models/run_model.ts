@@ -29,6 +29,8 @@ export class OverrideError extends RangeError {
   readonly id: string;
 
   /**
+   * An override that cannot be applied.
+   *
    * @param id The assumption id.
    * @param problem What is wrong.
    */
@@ -76,7 +78,11 @@ export interface TraceStep {
   /** The expression. */
   readonly expression: string;
   /** The ids it reads, with their values (each in its own unit) and units. */
-  readonly operands: readonly { readonly id: string; readonly value: number; readonly unit: string }[];
+  readonly operands: readonly {
+    readonly id: string;
+    readonly value: number;
+    readonly unit: string;
+  }[];
   /** The value, in `unit`; `null` when undefined. */
   readonly value: number | null;
   /** Why it is undefined, when it is. */
@@ -112,7 +118,9 @@ function clean(x: number): number {
 
 function compiledModel(project: Project, id: string): CompiledModel {
   const model = project.models.get(id);
-  if (model === undefined) throw new UnknownIdError("model", id, closeMatches(id, project.models.keys()));
+  if (model === undefined) {
+    throw new UnknownIdError("model", id, closeMatches(id, project.models.keys()));
+  }
   return model;
 }
 
@@ -128,7 +136,11 @@ function compiledModel(project: Project, id: string): CompiledModel {
  *   number, out of its bounds, fractional where a whole year is needed, or off by a likely scale
  *   slip (48 for 48 000, 0.383 for 38,3 %); or overrides combined with the `memo` scenario.
  */
-export function resolveInputs(project: Project, model: CompiledModel, options: RunOptions = {}): RunInput[] {
+export function resolveInputs(
+  project: Project,
+  model: CompiledModel,
+  options: RunOptions = {},
+): RunInput[] {
   checkRunOptions(project, options);
   const scenarioId = options.scenario ?? null;
   const scenarioValues: ReadonlyMap<string, number> = scenarioId === null
@@ -137,7 +149,12 @@ export function resolveInputs(project: Project, model: CompiledModel, options: R
   const overrides = options.overrides ?? {};
   for (const id of Object.keys(overrides)) {
     if (!model.definition.inputs.includes(id)) {
-      throw new OverrideError(id, `model ${model.definition.id} does not read it; it reads ${model.definition.inputs.join(", ")}`);
+      throw new OverrideError(
+        id,
+        `model ${model.definition.id} does not read it; it reads ${
+          model.definition.inputs.join(", ")
+        }`,
+      );
     }
   }
   const inputs: RunInput[] = [];
@@ -149,7 +166,9 @@ export function resolveInputs(project: Project, model: CompiledModel, options: R
     if (value === null) {
       throw new OverrideError(
         id,
-        `no memo gives a value and none is set: ${a.outsideSource ?? a.note ?? "set it with an override"}`,
+        `no memo gives a value and none is set: ${
+          a.outsideSource ?? a.note ?? "set it with an override"
+        }`,
       );
     }
     inputs.push({
@@ -158,7 +177,11 @@ export function resolveInputs(project: Project, model: CompiledModel, options: R
       value,
       unit: a.unit.text,
       base: a.base,
-      overriddenBy: override !== undefined ? "override" : fromScenario !== undefined ? `scenario ${scenarioId}` : null,
+      overriddenBy: override !== undefined
+        ? "override"
+        : fromScenario !== undefined
+        ? `scenario ${scenarioId}`
+        : null,
       source: a.baseExpression?.text ?? a.outsideSource ?? "",
       label_fr: a.label_fr,
       label_en: a.label_en,
@@ -206,7 +229,11 @@ export function resolveInputs(project: Project, model: CompiledModel, options: R
  */
 export function checkRunOptions(project: Project, options: RunOptions = {}): void {
   if (options.scenario !== undefined && !project.scenarios.has(options.scenario)) {
-    throw new UnknownIdError("scenario", String(options.scenario), closeMatches(String(options.scenario), project.scenarios.keys()));
+    throw new UnknownIdError(
+      "scenario",
+      String(options.scenario),
+      closeMatches(String(options.scenario), project.scenarios.keys()),
+    );
   }
   const overrides = options.overrides ?? {};
   if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
@@ -214,11 +241,16 @@ export function checkRunOptions(project: Project, options: RunOptions = {}): voi
   }
   const ids = Object.keys(overrides);
   if (options.scenario === "memo" && ids.length > 0) {
-    throw new OverrideError(ids[0]!, 'the "memo" scenario is the memo\'s own numbers: drop the scenario to apply overrides');
+    throw new OverrideError(
+      ids[0]!,
+      'the "memo" scenario is the memo\'s own numbers: drop the scenario to apply overrides',
+    );
   }
   for (const id of ids) {
     const a = project.assumptions.get(id);
-    if (a === undefined) throw new UnknownIdError("assumption", id, closeMatches(id, project.assumptions.keys()));
+    if (a === undefined) {
+      throw new UnknownIdError("assumption", id, closeMatches(id, project.assumptions.keys()));
+    }
     checkOverride(a, Object.getOwnPropertyDescriptor(overrides, id)?.value);
   }
 }
@@ -232,19 +264,35 @@ export function checkRunOptions(project: Project, options: RunOptions = {}): voi
  * @param options Scenario and overrides for several models.
  * @returns The options for this model.
  */
-export function optionsFor(project: Project, modelId: string, options: RunOptions = {}): RunOptions {
+export function optionsFor(
+  project: Project,
+  modelId: string,
+  options: RunOptions = {},
+): RunOptions {
   const reads = compiledModel(project, modelId).definition.inputs;
-  const overrides = Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([id]) => reads.includes(id)));
+  const overrides = Object.fromEntries(
+    Object.entries(options.overrides ?? {}).filter(([id]) => reads.includes(id)),
+  );
   return { ...(options.scenario === undefined ? {} : { scenario: options.scenario }), overrides };
 }
 
 function checkOverride(a: Assumption, value: unknown): void {
   if (typeof value !== "number") {
-    throw new OverrideError(a.id, `expected a number in ${a.unit.text}, got ${typeof value === "bigint" ? "a BigInt" : JSON.stringify(value) ?? typeof value}`);
+    throw new OverrideError(
+      a.id,
+      `expected a number in ${a.unit.text}, got ${
+        typeof value === "bigint" ? "a BigInt" : JSON.stringify(value) ?? typeof value
+      }`,
+    );
   }
-  if (!Number.isFinite(value)) throw new OverrideError(a.id, `expected a finite number, got ${value}`);
+  if (!Number.isFinite(value)) {
+    throw new OverrideError(a.id, `expected a finite number, got ${value}`);
+  }
   if (value < a.min || value > a.max) {
-    throw new OverrideError(a.id, `${value} is outside the bounds [${a.min}, ${a.max}] (${a.unit.text})`);
+    throw new OverrideError(
+      a.id,
+      `${value} is outside the bounds [${a.min}, ${a.max}] (${a.unit.text})`,
+    );
   }
   if (a.unit.date && !Number.isInteger(value)) {
     throw new OverrideError(a.id, `a year is a whole number (e.g. 2026), got ${value}`);
@@ -257,7 +305,9 @@ function checkOverride(a: Assumption, value: unknown): void {
       if (scaled >= low && scaled <= high) {
         throw new OverrideError(
           a.id,
-          `${value} ${a.unit.text} is far outside the plausible range ${low}–${high}; did you mean ${clean(scaled)}?`,
+          `${value} ${a.unit.text} is far outside the plausible range ${low}–${high}; did you mean ${
+            clean(scaled)
+          }?`,
         );
       }
     }
@@ -316,7 +366,9 @@ export function runModel(project: Project, modelId: string, options: RunOptions 
   const rows = run.rows.map((row) => {
     const out: Record<string, number> = {};
     for (const [name, v] of row) {
-      out[name] = name === model.definition.series?.index ? v : clean(v / unitOf(`${name}[]`).factor);
+      out[name] = name === model.definition.series?.index
+        ? v
+        : clean(v / unitOf(`${name}[]`).factor);
     }
     return Object.freeze(out);
   });
@@ -363,7 +415,9 @@ export function runModel(project: Project, modelId: string, options: RunOptions 
 export function inputQuantity(project: Project, input: RunInput): Quantity {
   if (input.kind === "figure") return figureQuantity(project.figures.get(input.id)!)!;
   const a = project.assumptions.get(input.id)!;
-  if (input.overriddenBy !== null || a.baseExpression === null) return exactQuantity(input.value * a.unit.factor);
+  if (input.overriddenBy !== null || a.baseExpression === null) {
+    return exactQuantity(input.value * a.unit.factor);
+  }
   const q = (id: string) => figureQuantity(project.figures.get(id)!)!;
   return Object.freeze({
     point: evaluate(a.baseExpression, pointDomain, (id) => q(id).point),
@@ -380,17 +434,40 @@ export function inputQuantity(project: Project, input: RunInput): Quantity {
  * @param options Scenario and overrides.
  * @returns Each step's quantity in base units; undefined steps are absent.
  */
-export function modelQuantities(project: Project, modelId: string, options: RunOptions = {}): Map<string, Quantity> {
+export function modelQuantities(
+  project: Project,
+  modelId: string,
+  options: RunOptions = {},
+): Map<string, Quantity> {
   const model = compiledModel(project, modelId);
-  const inputs = new Map(resolveInputs(project, model, options).map((i) => [i.id, inputQuantity(project, i)]));
-  const point = evaluateModel(model, pointDomain, (id) => inputs.get(id)!.point, (id) => inputs.get(id)!.point);
-  const core = evaluateModel(model, intervalDomain, (id) => inputs.get(id)!.core, (id) => inputs.get(id)!.point);
-  const outer = evaluateModel(model, intervalDomain, (id) => inputs.get(id)!.outer, (id) => inputs.get(id)!.point);
+  const inputs = new Map(
+    resolveInputs(project, model, options).map((i) => [i.id, inputQuantity(project, i)]),
+  );
+  const point = evaluateModel(
+    model,
+    pointDomain,
+    (id) => inputs.get(id)!.point,
+    (id) => inputs.get(id)!.point,
+  );
+  const core = evaluateModel(
+    model,
+    intervalDomain,
+    (id) => inputs.get(id)!.core,
+    (id) => inputs.get(id)!.point,
+  );
+  const outer = evaluateModel(
+    model,
+    intervalDomain,
+    (id) => inputs.get(id)!.outer,
+    (id) => inputs.get(id)!.point,
+  );
   const out = new Map<string, Quantity>();
   for (const [name, p] of point.values) {
     const c = core.values.get(name);
     const o = outer.values.get(name);
-    if (c !== undefined && o !== undefined) out.set(name, Object.freeze({ point: p, core: c, outer: o }));
+    if (c !== undefined && o !== undefined) {
+      out.set(name, Object.freeze({ point: p, core: c, outer: o }));
+    }
   }
   return out;
 }

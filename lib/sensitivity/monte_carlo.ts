@@ -14,9 +14,10 @@
  */
 import { formatNumber, type Lang as Locale } from "../format/number.ts";
 
-const formatCount = (n: number, locale: Locale) => formatNumber(n, locale, { maximumFractionDigits: 0 });
+const formatCount = (n: number, locale: Locale) =>
+  formatNumber(n, locale, { maximumFractionDigits: 0 });
 import { inputSampler } from "./sample_input.ts";
-import { type Claim, type SampleSummary, summarizeSamples } from "./summarize_samples.ts";
+import { type OutputCondition, type SampleSummary, summarizeSamples } from "./summarize_samples.ts";
 import type { UncertainInput } from "./uncertain_input.ts";
 import type { VectorizedModel } from "./model_types.ts";
 
@@ -35,7 +36,7 @@ export interface MonteCarloOptions {
   /** The output's unit, e.g. "CAD/year". */
   unit?: string;
   /** The claim whose probability to report. */
-  claim?: Claim;
+  claim?: OutputCondition;
   /** Percentiles besides 5, 50, 95. */
   percentiles?: readonly number[];
   /** Histogram bin count. @default 40 */

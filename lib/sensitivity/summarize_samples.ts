@@ -11,7 +11,7 @@ import { quantiles } from "./quantiles.ts";
  * A claim about the output, e.g. `{ label: "solde net ≥ 0", atLeast: 0 }`: it holds for a
  * sample when the output is ≥ `atLeast` (or ≤ `atMost`). Give exactly one of the two.
  */
-export interface Claim {
+export interface OutputCondition {
   /** The claim in words. */
   label: string;
   /** The claim holds when output ≥ this. */
@@ -23,7 +23,7 @@ export interface Claim {
 /** How often a claim holds among the samples. */
 export interface ClaimProbability {
   /** The claim. */
-  claim: Claim;
+  claim: OutputCondition;
   /** The share of samples where it holds. */
   probability: number;
   /** Its Monte Carlo standard error, √(p(1 − p)/n). */
@@ -35,7 +35,7 @@ export interface SummaryOptions {
   /** Percentiles to report besides 5, 50 and 95 (probabilities in [0, 1]). @default [] */
   percentiles?: readonly number[];
   /** The claim whose probability to report. */
-  claim?: Claim;
+  claim?: OutputCondition;
   /** Histogram bin count. @default 40 */
   bins?: number;
 }
