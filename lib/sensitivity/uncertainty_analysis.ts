@@ -78,7 +78,7 @@ export interface UncertaintyAnalysis {
  * const a = uncertaintyAnalysis(loadProject("data"), { model: "zeroNetCost", output: "netPer1000", samples: 20_000 });
  * strictEqual(a.monteCarlo.memo.claim!.probability, 1);
  * ok(a.monteCarlo.recompte.claim!.probability < 0.25);
- * strictEqual(a.tornado.rows[0]!.id, "fiscal.average_salary");
+ * strictEqual(a.tornado.rows[0]!.id, "fiscal.share_already_insured"); // an assumption of recompte, not the memo's
  * ```
  */
 export function uncertaintyAnalysis(project: Project, options: UncertaintyOptions): UncertaintyAnalysis {
