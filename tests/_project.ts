@@ -3,12 +3,16 @@
  *
  * @module
  */
+import { fileURLToPath } from "node:url";
 import { loadProject } from "../lib/project/load_project.ts";
 import type { Project } from "../lib/project/types.ts";
 import { readVocabularies } from "../lib/project/read_vocabulary.ts";
 import type { Problem } from "../lib/errors.ts";
 
 let cached: Project | undefined;
+
+/** The repository's `data/` folder, wherever the tests are run from. */
+const DATA: string = fileURLToPath(new URL("../data", import.meta.url));
 
 /**
  * The project of `data/`, loaded on first use.
@@ -27,7 +31,19 @@ export function project(): Project {
  */
 export async function copyOfData(): Promise<string> {
   const dir = await Deno.makeTempDir({ prefix: "recompte-data-" });
-  await copyTree("data", dir);
+  await copyTree(DATA, dir);
+  return dir;
+}
+
+/**
+ * {@linkcode copyOfData}, for code that cannot await (a fixture, a folder prepared in a callback).
+ *
+ * @param into An empty folder to copy into. @default a new temporary folder
+ * @returns The copy's path (`into` when given); the caller removes it.
+ */
+export function copyOfDataSync(into?: string): string {
+  const dir = into ?? Deno.makeTempDirSync({ prefix: "recompte-data-" });
+  copyTreeSync(DATA, dir);
   return dir;
 }
 
@@ -39,6 +55,17 @@ async function copyTree(from: string, to: string): Promise<void> {
       await Deno.mkdir(b);
       await copyTree(a, b);
     } else await Deno.copyFile(a, b);
+  }
+}
+
+function copyTreeSync(from: string, to: string): void {
+  for (const entry of Deno.readDirSync(from)) {
+    const a = `${from}/${entry.name}`;
+    const b = `${to}/${entry.name}`;
+    if (entry.isDirectory) {
+      Deno.mkdirSync(b);
+      copyTreeSync(a, b);
+    } else Deno.copyFileSync(a, b);
   }
 }
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { readCalendarDate } from "./calendar_date.ts";
+import { calendarDayProblem } from "./calendar_day.ts";
 import { type ProblemSink, readTableRows } from "./table_rows.ts";
 import type { ProjectAnnotation } from "./types.ts";
 
@@ -18,6 +18,9 @@ export const ANNOTATION_COLUMNS = [
   "stance",
   "text",
 ] as const;
+
+/** An annotation id: `ann-` and 12 hex digits of the hash of its content (see `annotationId`). */
+const ANNOTATION_ID = /^ann-[0-9a-f]{12}$/;
 
 /** The stances an annotation may take. */
 export const STANCES = ["questioned", "supported", "needs_source", "note"] as const;
@@ -60,20 +63,53 @@ export function readProjectAnnotations(
     return [];
   }
   const out: ProjectAnnotation[] = [];
+  const lineOf = new Map<string, number>();
   for (const row of table?.rows ?? []) {
     const annotation_id = row.text("annotation_id", true);
-    const target_kind = row.parsed("target_kind", z.enum(TARGET_KINDS), TARGET_KINDS.join(", "), true);
+    if (annotation_id !== null && !ANNOTATION_ID.test(annotation_id)) {
+      row.problem("annotation_id", "an annotation id, ann- and 12 hexadecimal digits", {
+        value: annotation_id,
+        hint: "deno task annotate makes it from the annotation's content: add annotations with it",
+      });
+    } else if (annotation_id !== null) {
+      const first = lineOf.get(annotation_id);
+      if (first === undefined) lineOf.set(annotation_id, row.line);
+      else {
+        row.problem("annotation_id", "an annotation id used once", {
+          value: annotation_id,
+          hint: `it is also at ${path}:${first}`,
+        });
+      }
+    }
+    const target_kind = row.parsed(
+      "target_kind",
+      z.enum(TARGET_KINDS),
+      TARGET_KINDS.join(", "),
+      true,
+    );
     const target_id = row.text("target_id", true);
     const author = row.text("author", true);
     const date = row.text("date", true);
     const stance = row.parsed("stance", z.enum(STANCES), STANCES.join(", "), true);
     const text = row.text("text", true);
-    if (date !== null) {
-      const d = readCalendarDate(date);
-      if (!d.ok || d.date.precision !== "day") row.problem("date", "a day, YYYY-MM-DD", { value: date });
+    const notADay = date === null ? undefined : calendarDayProblem(date.trim());
+    if (notADay !== undefined) {
+      row.problem("date", "a calendar day written YYYY-MM-DD", { value: date, hint: notADay });
     }
-    if (!annotation_id || !target_kind || !target_id || !author || !date || !stance || !text) continue;
-    out.push(Object.freeze({ annotation_id, target_kind, target_id, author, date, stance, text: row.raw("text") ?? text }));
+    if (!annotation_id || !target_kind || !target_id || !author || !date || !stance || !text) {
+      continue;
+    }
+    out.push(
+      Object.freeze({
+        annotation_id,
+        target_kind,
+        target_id,
+        author,
+        date,
+        stance,
+        text: row.raw("text") ?? text,
+      }),
+    );
   }
   return out;
 }

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { type CellPosition, parseCsv, type RawTable } from "../io/csv.ts";
 import { readNumber } from "../io/numbers.ts";
+import { decodeUtf8Strict, InvalidUtf8Error } from "../io/utf8.ts";
 import { DataError, type Problem } from "../errors.ts";
 
 /** Where problems are collected. */
@@ -205,13 +206,17 @@ export function readTableRows(
       return null;
     }
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
+      text = decodeUtf8Strict(bytes, path);
+    } catch (error) {
+      if (!(error instanceof InvalidUtf8Error)) throw error;
+      // Where the first byte that is not UTF-8 is: line, byte offset, the bytes found.
       problems.push({
         severity: "error",
         file: path,
-        expected: "UTF-8 text",
-        hint: 're-save the file as "CSV UTF-8"',
+        ...(error.line === undefined ? {} : { line: error.line }),
+        ...(error.value === undefined ? {} : { value: error.value }),
+        expected: error.expected,
+        ...(error.hint ? { hint: error.hint } : {}),
       });
       return null;
     }

@@ -1,16 +1,20 @@
 /**
- * What the annotation tests share: a small data folder, `deno task annotate` run as the task
- * runs it, child processes that can be waited on for a line, paused and resumed, and a tiny
+ * What the annotation tests share: a copy of the data folder, `deno task annotate` run as the task
+ * runs it, child processes that can be waited on for a line, paused and resumed, and a small
  * tmpfs where the machine allows mounting one.
  *
  * @module
  */
 import type { KnownTargets } from "../../lib/annotations/known_targets.ts";
+import { copyOfDataSync } from "../_project.ts";
 
 /** The repository root (the working directory of `deno task`). */
 export const ROOT: string = new URL("../../", import.meta.url).pathname;
 
-/** The targets the tests annotate, as plain sets. */
+/**
+ * The targets the tests annotate, as plain sets, for tests that call `annotate()` without loading
+ * a project: three figure ids of `data/` (known_targets_test.ts checks that they are).
+ */
 export const TARGETS: KnownTargets = {
   figure: new Set([
     "ctroc.plan.total",
@@ -22,29 +26,16 @@ export const TARGETS: KnownTargets = {
 };
 
 /**
- * A data folder in a new temporary folder, holding `memos/<id>/figures.csv` files and a
- * `claims.csv`, in the layout of docs/architecture.md. `fqcs.coops.count` is listed as a figure
- * in two memos and as a claim, so that a typo near it would be suggested three times if
- * suggestions were not made unique. Returns the folder; no annotations file yet.
+ * A valid project to annotate: a copy of the repository's `data/` (every memo's figures and
+ * claims, the assumptions, the vocabularies), without its `annotations.csv`, so that the tests
+ * start from no annotation. `deno task annotate` loads it as it loads `data/`.
  *
- * @param parent Where to make it. @default a new temporary folder
+ * @param parent An empty folder to make it in. @default a new temporary folder
+ * @returns The folder; the caller removes it.
  */
 export function makeDataDir(parent?: string): string {
-  const dir = parent ?? Deno.makeTempDirSync({ prefix: "recompte-annotate-" });
-  const write = (path: string, text: string) => {
-    Deno.mkdirSync(`${dir}/${path.slice(0, path.lastIndexOf("/"))}`, { recursive: true });
-    Deno.writeTextFileSync(`${dir}/${path}`, text);
-  };
-  write(
-    "memos/aacocq/figures.csv",
-    "figure_id,value\naacocq.fiscal_gain.indirect_savings,400\n" +
-      "aacocq.fiscal_gain.rgamq_savings,530\nfqcs.coops.count,3300\n",
-  );
-  write(
-    "memos/ctroc/figures.csv",
-    "figure_id,value\nctroc.plan.total,2733\nfqcs.coops.count,3300\n",
-  );
-  write("claims.csv", "claim_id,statement\nfqcs.coops.count,« 3 300 coopératives »\n");
+  const dir = copyOfDataSync(parent ?? Deno.makeTempDirSync({ prefix: "recompte-annotate-" }));
+  Deno.removeSync(`${dir}/annotations.csv`);
   return dir;
 }
 

@@ -4,6 +4,7 @@
  * never a stack trace, never a half-written file.
  */
 import { readAnnotations } from "../../lib/annotations/read_annotations.ts";
+import { loadTargets } from "../../scripts/annotate.ts";
 import { assertEquals, assertMatch, assertStrictEquals } from "../_assert.ts";
 import {
   canMount,
@@ -17,6 +18,9 @@ import {
 
 const TARGET = ["--target", "aacocq.fiscal_gain.indirect_savings"];
 const ARGS = [...TARGET, "--author", "Nom", "--stance", "needs_source"];
+
+/** A tmpfs with room for a copy of data/ (about 0.5 MiB) and an annotations file. */
+const TMPFS_KIB = 4096;
 
 function localDay(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -121,10 +125,18 @@ Deno.test("deno task annotate exits 2 with one message saying what to fix", asyn
       `The data folder ${dir}/nope does not exist`,
     ]],
   ];
+  // An id that is both a figure and a claim is in the pool of close ids twice; a typo near it
+  // must name it once.
+  const twoKinds = "aacocq.sector.telework_one_in_three";
+  const targets = loadTargets(dir);
+  assertEquals([targets.figure.has(twoKinds), targets.claim.has(twoKinds)], [true, true]);
   cases.push([
-    "a typo near an id listed three times suggests it once",
-    ["--target", "fqcs.coops.cout", "--author", "N", "--stance", "note", "--text", "x"],
-    ["Did you mean: fqcs.coops.count?"],
+    "a typo near an id that is both a figure and a claim suggests it once",
+    [
+      ...["--target", "aacocq.sector.telework_one_in_tree", "--author", "N"],
+      ...["--stance", "note", "--text", "x"],
+    ],
+    [`Did you mean: ${twoKinds}`],
   ]);
   const before = listing(dir);
   // None of them writes: they may run side by side.
@@ -133,7 +145,7 @@ Deno.test("deno task annotate exits 2 with one message saying what to fix", asyn
     await t.step(name, () => {
       const stderr = refused(runs[i]!, fragments);
       if (name.startsWith("a typo")) {
-        assertStrictEquals(stderr.split("fqcs.coops.count").length - 1, 1, stderr);
+        assertStrictEquals(stderr.split(twoKinds).length - 1, 1, stderr);
       }
     });
   }
@@ -190,6 +202,21 @@ Deno.test("deno task annotate refuses a --file outside the data folder, however 
   await Deno.remove(elsewhere, { recursive: true });
 });
 
+Deno.test("deno task annotate refuses a data folder that does not load as a project, naming each error and deno task validate", async () => {
+  const dir = makeDataDir();
+  const claims = `${dir}/memos/ctroc/claims.csv`;
+  const text = Deno.readTextFileSync(claims);
+  assertStrictEquals(text.startsWith("claim_id,"), true);
+  Deno.writeTextFileSync(claims, text.replace(/^claim_id,/, "id,"));
+  await refuses(dir, [...ARGS, "--text", "x"], [
+    "The project has ",
+    `${claims}:1: error: expected a column named "claim_id"`,
+    `${claims}:1:1: error: found "id", expected one of the columns claim_id,`,
+    "Run `deno task validate` for the full list.",
+  ]);
+  await Deno.remove(dir, { recursive: true });
+});
+
 Deno.test("deno task annotate refuses a lock path that is a folder, naming it", async () => {
   const dir = makeDataDir();
   Deno.mkdirSync(`${dir}/annotations.csv.lock`);
@@ -203,7 +230,7 @@ Deno.test({
   name: "deno task annotate says a read-only data folder is read-only, and leaves it as it was",
   ignore: !canMount(),
   fn: async () => {
-    const ro = mountTmpfs(256, (dir) => {
+    const ro = mountTmpfs(TMPFS_KIB, (dir) => {
       makeDataDir(dir);
       Deno.writeTextFileSync(
         `${dir}/annotations.csv`,
@@ -227,7 +254,7 @@ Deno.test({
     "deno task annotate says a full disk is full, and leaves the file and the folder as they were",
   ignore: !canMount(),
   fn: async () => {
-    const full = mountTmpfs(64, (dir) => {
+    const full = mountTmpfs(TMPFS_KIB, (dir) => {
       makeDataDir(dir);
       Deno.writeTextFileSync(
         `${dir}/annotations.csv`,

@@ -19,10 +19,27 @@ import {
   TARGETS,
 } from "./_fixtures.ts";
 
-const FIXTURE_FILES = ["claims.csv", "memos/aacocq/figures.csv", "memos/ctroc/figures.csv"];
+/** The project's files, and what annotating leaves beside them: the file and its lock file. */
+function withAnnotations(project: string[]): string[] {
+  return [...project, "annotations.csv", "annotations.csv.lock"].sort();
+}
+
+/**
+ * Resolves once a writer is at the lock `lock`: a waiter marks the lock file by changing its
+ * modification time (see `withFileLock`). Resolves too if the writer ends first, or after 60 s,
+ * and the caller's checks then say what went wrong.
+ */
+async function reachedLock(lock: string, done: Promise<unknown>): Promise<void> {
+  const before = Deno.statSync(lock).mtime?.getTime();
+  const deadline = Date.now() + 60_000;
+  while (Deno.statSync(lock).mtime?.getTime() === before && Date.now() < deadline) {
+    if (!(await stillPendingAfter(done, 10))) return;
+  }
+}
 
 async function appendAtOnce(perProcess: number): Promise<void> {
   const dir = makeDataDir();
+  const project = listing(dir);
   const file = `${dir}/annotations.csv`;
   const writers = ["A", "B"].map((label) =>
     new Fixture("_append_many.ts", [file, label, String(perProcess)], dir)
@@ -47,7 +64,7 @@ async function appendAtOnce(perProcess: number): Promise<void> {
   }
   // The table loader (zod) accepts the file too, and only the lock file is left beside it.
   assertStrictEquals(readAnnotations(file).length, 2 * perProcess);
-  assertEquals(listing(dir), ["annotations.csv", "annotations.csv.lock", ...FIXTURE_FILES]);
+  assertEquals(listing(dir), withAnnotations(project));
   await Deno.remove(dir, { recursive: true });
 }
 
@@ -77,10 +94,12 @@ Deno.test("a writer paused (SIGSTOP) while it holds the lock keeps it, however o
       ...["--date", "2025-11-26", "--stance", "questioned", "--text", "deuxième"],
     ]);
     const secondDone = finished(second);
+    // It loads the project first: wait until it is at the lock, then give it 2 s more.
+    await reachedLock(lock, secondDone);
     assertStrictEquals(
       await stillPendingAfter(secondDone, 2_000),
       true,
-      "the second writer is still waiting for the lock after 2 s",
+      "the second writer is still waiting for the lock 2 s after reaching it",
     );
     assertEquals(readAnnotations(file), [], "nothing was written meanwhile");
     Deno.kill(holder.child.pid, "SIGCONT");
@@ -134,6 +153,7 @@ Deno.test("a writer killed (SIGKILL) while it holds the lock loses only its own,
 
 Deno.test("a process dying after writing its temporary file leaves the previous file intact, and the next annotation lands at once and clears the leftover", async () => {
   const dir = makeDataDir();
+  const project = listing(dir);
   const file = `${dir}/annotations.csv`;
   annotate({
     file,
@@ -149,7 +169,7 @@ Deno.test("a process dying after writing its temporary file leaves the previous 
   const crashed = await crash.end();
   assertStrictEquals(crashed.code, 70, crashed.stderr);
   assertEquals(await Deno.readFile(file), previous);
-  const left = listing(dir).filter((n) => !FIXTURE_FILES.includes(n));
+  const left = listing(dir).filter((n) => !project.includes(n));
   assertEquals(left.length, 3, `the file, its lock file and a temporary file: ${left}`);
   assertStrictEquals(left.some((n) => n.startsWith(".annotations.csv.tmp-")), true);
 
@@ -159,6 +179,6 @@ Deno.test("a process dying after writing its temporary file leaves the previous 
   ]);
   assertStrictEquals(next.code, 0, next.stderr);
   assertEquals(readAnnotations(file).map((a) => a.text), ["première", "deuxième"]);
-  assertEquals(listing(dir), ["annotations.csv", "annotations.csv.lock", ...FIXTURE_FILES]);
+  assertEquals(listing(dir), withAnnotations(project));
   await Deno.remove(dir, { recursive: true });
 });

@@ -4,10 +4,11 @@
  */
 import { resolveTarget } from "../../lib/annotations/known_targets.ts";
 import { annotate } from "../../lib/annotations/annotate.ts";
-import { DataError, UnknownIdError } from "../../lib/errors.ts";
+import { ProjectError, UnknownIdError } from "../../lib/errors.ts";
+import { readCsvFile } from "../../lib/io/csv.ts";
 import { loadTargets } from "../../scripts/annotate.ts";
 import { assertEquals, assertStrictEquals, assertThrows } from "../_assert.ts";
-import { makeDataDir } from "./_fixtures.ts";
+import { makeDataDir, TARGETS as FIXTURE_TARGETS } from "./_fixtures.ts";
 
 const TARGETS = {
   figure: new Set([
@@ -85,49 +86,107 @@ Deno.test("annotate() refuses an unknown target before touching the folder", () 
   Deno.removeSync(dir, { recursive: true });
 });
 
-Deno.test("loadTargets() of the script reads figure ids of every memo, assumption and claim ids; absent files hold none", async (t) => {
-  await t.step("the memo layout, with a claims file and no assumptions file", () => {
-    const dir = makeDataDir();
-    const targets = loadTargets(dir);
-    assertEquals([...targets.figure].sort(), [
-      "aacocq.fiscal_gain.indirect_savings",
-      "aacocq.fiscal_gain.rgamq_savings",
-      "ctroc.plan.total",
-      "fqcs.coops.count",
-    ]);
-    assertEquals([...targets.assumption], []);
-    assertEquals([...targets.claim], ["fqcs.coops.count"]);
-    Deno.removeSync(dir, { recursive: true });
+/** The ids in `column` of a CSV file, read with the bare CSV scanner (not the project loader). */
+function idsIn(file: string, column: string): string[] {
+  const table = readCsvFile(file);
+  const j = table.header.indexOf(column);
+  if (j < 0) throw new Error(`${file} has no column ${column}`);
+  return table.rows.map((cells) => cells[j]!.trim());
+}
+
+/** The memo folders of a project, `memos/<id>/`. */
+function memoFolders(dir: string): string[] {
+  return [...Deno.readDirSync(`${dir}/memos`)].filter((e) => e.isDirectory).map((e) => e.name);
+}
+
+/** The ids in `column` of `memos/<id>/<name>` for every memo of `dir`, sorted, each once. */
+function idsOfEveryMemo(dir: string, name: string, column: string): string[] {
+  const ids = memoFolders(dir).flatMap((memo) => {
+    const file = `${dir}/memos/${memo}/${name}`;
+    return existsSync(file) ? idsIn(file, column) : [];
   });
-  await t.step("the flat layout, with outside sources and memo claims", () => {
-    const dir = Deno.makeTempDirSync();
-    Deno.writeTextFileSync(`${dir}/figures.csv`, "figure_id,value\na.b,1\n");
-    Deno.writeTextFileSync(`${dir}/assumptions.csv`, "assumption_id,x\nwages.growth_rate,0.03\n");
-    Deno.mkdirSync(`${dir}/outside/isq`, { recursive: true });
-    Deno.writeTextFileSync(`${dir}/outside/isq/figures.csv`, "figure_id\nisq.wage\n");
-    Deno.mkdirSync(`${dir}/memos/oc`, { recursive: true });
-    Deno.writeTextFileSync(`${dir}/memos/oc/claims.csv`, "claim_id\noc.sum\n");
-    const targets = loadTargets(dir);
-    assertEquals(
-      [[...targets.figure], [...targets.assumption], [...targets.claim]],
-      [["a.b", "isq.wage"], ["wages.growth_rate"], ["oc.sum"]],
+  return [...new Set(ids)].sort();
+}
+
+function existsSync(path: string): boolean {
+  try {
+    Deno.statSync(path);
+    return true;
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return false;
+    throw error;
+  }
+}
+
+Deno.test("loadTargets() of the script gives the figure ids of every memo, the assumption ids and the claim ids of a project, and refuses a project that does not load", async (t) => {
+  const dir = makeDataDir();
+  const targets = loadTargets(dir);
+  await t.step("every memo's figures, as in memos/*/figures.csv", () => {
+    const figures = idsOfEveryMemo(dir, "figures.csv", "figure_id");
+    assertEquals([...targets.figure].sort(), figures);
+    for (const memo of memoFolders(dir)) {
+      const ids = idsIn(`${dir}/memos/${memo}/figures.csv`, "figure_id");
+      assertStrictEquals(ids.length > 0, true, `${memo} has figures`);
+    }
+    for (const id of ["aacocq.fiscal_gain.indirect_savings", "ctroc.plan.total"]) {
+      assertStrictEquals(targets.figure.has(id), true, id);
+    }
+  });
+  await t.step("the assumptions, as in assumptions.csv", () => {
+    const assumptions = [...new Set(idsIn(`${dir}/assumptions.csv`, "assumption_id"))].sort();
+    assertStrictEquals(assumptions.length > 0, true);
+    assertEquals([...targets.assumption].sort(), assumptions);
+  });
+  await t.step("every memo's claims, as in memos/*/claims.csv, each once", () => {
+    const claims = idsOfEveryMemo(dir, "claims.csv", "claim_id");
+    assertStrictEquals(claims.length > 0, true);
+    assertEquals([...targets.claim].sort(), claims);
+  });
+  await t.step(
+    "the figures the other annotation tests annotate without a project are among them",
+    () => {
+      for (const kind of ["figure", "assumption", "claim"] as const) {
+        const missing = [...FIXTURE_TARGETS[kind]].filter((id) => !targets[kind].has(id));
+        assertEquals(missing, [], `${kind} ids of TARGETS that data/ does not have`);
+      }
+    },
+  );
+  await t.step("a claims file without its claim_id column is refused, naming the file", () => {
+    const copy = makeDataDir();
+    const file = `${copy}/memos/ctroc/claims.csv`;
+    const text = Deno.readTextFileSync(file);
+    assertStrictEquals(text.startsWith("claim_id,"), true);
+    Deno.writeTextFileSync(file, text.replace(/^claim_id,/, "id,"));
+    const e = assertThrows(
+      () => loadTargets(copy),
+      ProjectError,
+      `${file}:1: error: expected a column named "claim_id"`,
+      "Run `deno task validate`",
     );
-    Deno.removeSync(dir, { recursive: true });
+    assertStrictEquals(e.problems.some((p) => p.file === file && p.severity === "error"), true);
+    Deno.removeSync(copy, { recursive: true });
   });
-  await t.step("a claims file without its id column is refused", () => {
-    const dir = makeDataDir();
-    Deno.writeTextFileSync(`${dir}/claims.csv`, "id,statement\nx,y\n");
-    const e = assertThrows(() => loadTargets(dir), DataError, 'a column named "claim_id"');
-    assertEquals([e.row, e.column], [1, "claim_id"]);
-    Deno.removeSync(dir, { recursive: true });
-  });
-  await t.step("a figures file that is not UTF-8 is refused, naming the byte", () => {
-    const dir = makeDataDir();
-    Deno.writeFileSync(
-      `${dir}/memos/ctroc/figures.csv`,
-      new Uint8Array([...new TextEncoder().encode("figure_id\nd"), 0xe9, 0x0a]),
-    );
-    assertThrows(() => loadTargets(dir), DataError, "byte offset 11");
-    Deno.removeSync(dir, { recursive: true });
-  });
+  await t.step(
+    "a figures.csv that is not UTF-8 is refused, naming the file and the byte offset",
+    () => {
+      const copy = makeDataDir();
+      const file = `${copy}/memos/ctroc/figures.csv`;
+      // Saved as Latin-1: its first « é » (0xC3 0xA9 in UTF-8) becomes the single byte 0xE9.
+      const bytes = Deno.readFileSync(file);
+      const offset = bytes.findIndex((b, i) => b === 0xc3 && bytes[i + 1] === 0xa9);
+      assertStrictEquals(offset > 0, true, "the file has an « é » to spoil");
+      Deno.writeFileSync(
+        file,
+        new Uint8Array([...bytes.subarray(0, offset), 0xe9, ...bytes.subarray(offset + 2)]),
+      );
+      assertThrows(
+        () => loadTargets(copy),
+        ProjectError,
+        file,
+        `expected UTF-8 text, but the bytes at byte offset ${offset} are not UTF-8`,
+      );
+      Deno.removeSync(copy, { recursive: true });
+    },
+  );
+  Deno.removeSync(dir, { recursive: true });
 });

@@ -9,49 +9,68 @@ import { assertEquals, assertStrictEquals, assertThrows } from "../_assert.ts";
 const HEADER = "annotation_id,target_kind,target_id,author,date,stance,text";
 const ROW = "ann-0123456789ab,figure,ctroc.plan.total,Nom,2025-11-25,note,texte";
 
-Deno.test("parseAnnotations() refuses each malformed file naming row, column, value and expectation", async (t) => {
+/** The 1-based character column where the cell of `column` starts in a line of `ROW`'s shape. */
+function columnOf(line: string, column: string): number {
+  const k = HEADER.split(",").indexOf(column);
+  return line.split(",").slice(0, k).reduce((start, cell) => start + cell.length + 1, 1);
+}
+
+Deno.test("parseAnnotations() refuses each malformed file naming line, column, value and expectation", async (t) => {
   const cases: [string, string, [number, string | undefined, string]][] = [
     ["columns in another order", `${HEADER.replace("author,date", "date,author")}\n`, [
       1,
       undefined,
+      `found "${HEADER.replace("author,date", "date,author")}", expected the header ${HEADER}, ` +
       "in that order",
     ]],
     ["an id not made by annotate", `${HEADER}\n${ROW.replace("ann-0123456789ab", "a1")}\n`, [
       2,
       "annotation_id",
-      "text matching",
+      'found "a1", expected an annotation id, ann- and 12 hexadecimal digits in column ' +
+      '"annotation_id" (deno task annotate makes it',
     ]],
     ["a stance outside the list", `${HEADER}\n${ROW.replace("note", "maybe")}\n`, [
       2,
       "stance",
-      "one of questioned, supported, needs_source, note",
+      'found "maybe", expected questioned, supported, needs_source, note',
     ]],
     ["an impossible day", `${HEADER}\n${ROW.replace("2025-11-25", "2025-02-30")}\n`, [
       2,
       "date",
-      "a calendar day written YYYY-MM-DD",
+      'found "2025-02-30", expected a calendar day written YYYY-MM-DD in column "date" ' +
+      "(2025-02 has 28 days)",
     ]],
     ["a month instead of a day", `${HEADER}\n${ROW.replace("2025-11-25", "2025-11")}\n`, [
       2,
       "date",
-      "a calendar day",
+      'found "2025-11", expected a calendar day written YYYY-MM-DD in column "date" ' +
+      "(it is not written YYYY-MM-DD)",
     ]],
     ["an unknown target kind", `${HEADER}\n${ROW.replace("figure", "table")}\n`, [
       2,
       "target_kind",
-      "one of figure, assumption, claim",
+      'found "table", expected figure, assumption, claim',
     ]],
-    ["an empty text", `${HEADER}\n${ROW.replace("texte", "")}\n`, [2, "text", "a value"]],
+    ["an empty text", `${HEADER}\n${ROW.replace("texte", "")}\n`, [
+      2,
+      "text",
+      "expected a value, not an empty cell",
+    ]],
     ["the same id twice", `${HEADER}\n${ROW}\n${ROW.replace("texte", "autre")}\n`, [
       3,
       "annotation_id",
-      "already used at row 2",
+      'found "ann-0123456789ab", expected an annotation id used once in column "annotation_id" ' +
+      "(it is also at ann.csv:2)",
     ]],
   ];
-  for (const [name, text, [row, column, expected]] of cases) {
+  for (const [name, text, [line, column, expected]] of cases) {
     await t.step(name, () => {
-      const e = assertThrows(() => parseAnnotations(text, "ann.csv"), DataError, expected);
-      assertEquals([e.file, e.row, e.column], ["ann.csv", row, column]);
+      const where = column === undefined
+        ? `ann.csv:${line}: `
+        : `ann.csv:${line}:${columnOf(text.split("\n")[line - 1]!, column)}: `;
+      const e = assertThrows(() => parseAnnotations(text, "ann.csv"), DataError, where, expected);
+      if (column !== undefined) assertStrictEquals(e.message.includes(`column "${column}"`), true);
+      assertEquals([e.file, e.line], ["ann.csv", line]);
     });
   }
 });
