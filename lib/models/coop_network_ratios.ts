@@ -17,7 +17,7 @@ import { type ModelDefinition, step } from "./model.ts";
  * import { strictEqual } from "node:assert/strict";
  * const project = loadProject("data");
  * const r = runModel(project, "coopNetworkRatios");
- * strictEqual(r.values.physiciansPerCoop.toFixed(1), "7.4");
+ * strictEqual(r.values.physiciansPerCoop!.toFixed(1), "7.4");
  * strictEqual(r.values.impliedTotalMembers, 70000);
  * strictEqual(runModel(project, "coopNetworkRatios", { overrides: { "fqcs.coop_count": 40 } }).values.impliedTotalMembers, 100000);
  * ```

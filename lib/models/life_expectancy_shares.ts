@@ -15,7 +15,7 @@ import { type ModelDefinition, step } from "./model.ts";
  * import { runModel } from "./run_model.ts";
  * import { strictEqual } from "node:assert/strict";
  * const r = runModel(loadProject("data"), "lifeExpectancyShares");
- * strictEqual(r.values.healthServicesShare.toFixed(1), "26.7");
+ * strictEqual(r.values.healthServicesShare!.toFixed(1), "26.7");
  * strictEqual(r.values.unattributed, 0);
  * ```
  */

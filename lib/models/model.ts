@@ -5,7 +5,11 @@
  * for the Monte Carlo. Its trace is what the evaluator saw; nothing is typed twice.
  *
  * ```ts
- * step("netPerWorker", "CAD/worker/year", "effectiveGainPerWorker - contributionPerWorker")
+ * import { step } from "./model.ts";
+ * step("netPerWorker", "CAD/worker/year", "effectiveGainPerWorker - contributionPerWorker", [
+ *   "Solde net par travailleur",
+ *   "Net balance per worker",
+ * ]);
  * ```
  *
  * A model may also have a series: steps evaluated once per row (a year of a plan), with the row's

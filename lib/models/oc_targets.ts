@@ -17,7 +17,7 @@ import { type ModelDefinition, step } from "./model.ts";
  * import { runModel } from "./run_model.ts";
  * import { strictEqual } from "node:assert/strict";
  * const r = runModel(loadProject("data"), "ocTargets");
- * strictEqual(r.values.egtsAnnualGrowth.toFixed(1), "14.9");
+ * strictEqual(r.values.egtsAnnualGrowth!.toFixed(1), "14.9");
  * strictEqual(r.values.egtsPostsPerYear, 100);
  * ```
  */

@@ -21,7 +21,7 @@ import { type ModelDefinition, step } from "./model.ts";
  * strictEqual(r.values.total, 2733); // ctroc.plan.total
  * strictEqual(r.rows.map((row) => row.recurring).join(" "), "182.2 364.4 546.6 728.8 911");
  * const indexed = runModel(project, "psocCatchUp", { overrides: { "psoc.indexation_rate": 2 } });
- * strictEqual(indexed.rows[4]!.recurringConstant.toFixed(1), "841.6");
+ * strictEqual(indexed.rows[4]!.recurringConstant!.toFixed(1), "841.6");
  * ```
  */
 export const psocCatchUpModel: ModelDefinition = Object.freeze({
