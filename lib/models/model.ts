@@ -301,8 +301,8 @@ export function evaluateModel<V>(
  * import { loadProject } from "../project/load_project.ts";
  * import { deepStrictEqual } from "node:assert/strict";
  * const model = loadProject("data").models.get("zeroNetCost")!;
- * deepStrictEqual([...stepsNeededFor(model, "netPerWorker")],
- *   ["netPerWorker", "effectiveGainPerWorker", "contributionPerWorker", "gainPerWorker"]);
+ * deepStrictEqual([...stepsNeededFor(model, "netPerWorker")].sort(),
+ *   ["contributionPerWorker", "effectiveGainPerWorker", "gainPerWorker", "netPerWorker"]);
  * ```
  */
 export function stepsNeededFor(model: CompiledModel, output: string): Set<string> {
