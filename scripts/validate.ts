@@ -11,6 +11,19 @@ import { validateProject } from "../lib/project/load_project.ts";
 
 const args = Deno.args.filter((a) => !a.startsWith("--"));
 const dir = args[0] ?? "data";
+try {
+  if (!Deno.statSync(dir).isDirectory) throw new Deno.errors.NotADirectory(dir);
+} catch (error) {
+  const why = error instanceof Deno.errors.NotFound
+    ? "does not exist"
+    : error instanceof Deno.errors.NotADirectory
+    ? "is not a folder"
+    : error instanceof Deno.errors.NotCapable || error instanceof Deno.errors.PermissionDenied
+    ? "cannot be read with this command's permissions"
+    : (error as Error).message;
+  console.error(`${dir} ${why}: give the project folder (the one holding memos/ and vocab/).`);
+  Deno.exit(2);
+}
 const started = performance.now();
 const { project, problems } = validateProject(dir);
 for (const p of problems) console.log(formatProblem(p));
