@@ -6,6 +6,7 @@
  */
 import { tidy } from "./_digits.ts";
 import { findNumbers } from "./find_numbers.ts";
+import { readFrenchCardinal } from "./number_words_fr.ts";
 import type { NumberMention } from "./number_mention.ts";
 
 /** One reading of a number of an excerpt. */
@@ -81,18 +82,13 @@ export function readingsOf(mentions: readonly NumberMention[]): ValueReading[] {
   return out;
 }
 
-const DENOMINATORS: ReadonlyMap<string, number> = new Map(Object.entries({
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  tiers: 3,
-}));
+/** The denominators of « un … sur N »: a cardinal from deux to dix, or « tiers ». */
+const DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ...["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"].map((w) =>
+    [w, readFrenchCardinal([w])!.value] as const
+  ),
+  ["tiers", 3],
+]);
 const NUMERATORS: ReadonlyMap<string, number> = new Map([["un", 1], ["une", 1], ["deux", 2], [
   "trois",
   3,
