@@ -68,7 +68,7 @@ function isSpace(code: number): boolean {
  * import { memoText, locate } from "./memo_text.ts";
  * import { deepStrictEqual } from "node:assert/strict";
  * const t = memoText("Cela permet à plus \nde 2 300 travailleurs");
- * deepStrictEqual(locate(t, "plus de 2 300").map((s) => [s.line, s.column, s.endLine]), [[1, 14, 2]]);
+ * deepStrictEqual(locate(t, "plus de 2 300").map((s) => [s.line, s.column, s.endLine]), [[1, 15, 2]]);
  * ```
  */
 export function memoText(raw: string): MemoText {
