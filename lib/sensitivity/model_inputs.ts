@@ -16,7 +16,8 @@
  *
  * @module
  */
-import { columnDomain, type Column } from "../expr/column_domain.ts";
+import { type Column, columnDomain } from "../expr/column_domain.ts";
+import { type ColumnKernel, compileColumnKernel } from "../expr/column_kernel.ts";
 import { pointDomain } from "../expr/point_domain.ts";
 import { evaluate } from "../expr/evaluate.ts";
 import { intervalDomain } from "../expr/interval_domain.ts";
@@ -61,7 +62,9 @@ function memoFloor(project: Project, assumptionId: string): number | null {
   const ids = a?.baseExpression?.ids ?? [];
   if (ids.length !== 1) return null;
   const f = project.figures.get(ids[0]!);
-  if (!f || (f.qualifier !== "at_least" && f.qualifier !== "more_than") || f.value === null) return null;
+  if (!f || (f.qualifier !== "at_least" && f.qualifier !== "more_than") || f.value === null) {
+    return null;
+  }
   return f.value;
 }
 
@@ -149,7 +152,12 @@ export function modelInputs(
       });
     }
   }
-  return Object.freeze({ model, uncertain: Object.freeze(uncertain), values: Object.freeze(values), inputs });
+  return Object.freeze({
+    model,
+    uncertain: Object.freeze(uncertain),
+    values: Object.freeze(values),
+    inputs,
+  });
 }
 
 function round12(x: number): number {
@@ -171,19 +179,61 @@ export function scalarModel(inputs: ModelInputs, output: string): ScalarModel {
     const read = (id: string) => (values[id] ?? inputs.values[id]!) * unitOf(id).factor;
     const run = evaluateModel(model, pointDomain, read, read);
     const v = run.values.get(output);
-    if (v === undefined) throw new RangeError(`${model.definition.id}.${output} is undefined: ${run.undefinedSteps.get(output)}`);
+    if (v === undefined) {
+      throw new RangeError(
+        `${model.definition.id}.${output} is undefined: ${run.undefinedSteps.get(output)}`,
+      );
+    }
     return v / outUnit.factor;
   };
 }
 
 /**
- * The model's output on columns of samples: one pass per operation of its steps.
+ * The model's output on columns of samples: its steps compiled into one loop
+ * (`lib/expr/column_kernel.ts`), bit for bit the column domain's results.
  *
  * @param inputs The model's inputs.
  * @param output The step to read.
  * @returns A vectorized model: input columns → the output column, in the step's unit.
  */
 export function vectorizedModel(inputs: ModelInputs, output: string): VectorizedModel {
+  const { model } = inputs;
+  const unitOf = (id: string) => model.units.get(id)!;
+  const outFactor = unitOf(output).factor;
+  const needed = stepsNeededFor(model, output);
+  // Straight-line steps run as one fused loop; a series total goes through the column domain.
+  const steps = model.steps.filter((s) => needed.has(s.definition.name));
+  const fusable = steps.some((s) => s.definition.name === output);
+  const kernels = new Map<string, ColumnKernel>();
+  const kernelFor = (ids: string[]): ColumnKernel => {
+    const key = ids.join("\n");
+    let kernel = kernels.get(key);
+    if (kernel === undefined) {
+      kernel = compileColumnKernel({
+        steps: steps.map((s) => ({ name: s.definition.name, expression: s.expression })),
+        output,
+        columns: ids,
+        constant: (id) => inputs.values[id]! * unitOf(id).factor,
+        columnFactor: (id) => unitOf(id).factor,
+        outputFactor: outFactor,
+      });
+      kernels.set(key, kernel);
+    }
+    return kernel;
+  };
+  if (fusable) return (columns, out) => kernelFor(Object.keys(columns).sort())(columns, out);
+  return columnModel(inputs, output);
+}
+
+/**
+ * The model's output on columns of samples through the column domain: one pass per operation.
+ * The reference for {@linkcode vectorizedModel}'s fused loop, and the path for series totals.
+ *
+ * @param inputs The model's inputs.
+ * @param output The step to read.
+ * @returns A vectorized model.
+ */
+export function columnModel(inputs: ModelInputs, output: string): VectorizedModel {
   const { model } = inputs;
   const unitOf = (id: string) => model.units.get(id)!;
   const outFactor = unitOf(output).factor;
@@ -202,7 +252,11 @@ export function vectorizedModel(inputs: ModelInputs, output: string): Vectorized
     const point = (id: string) => inputs.values[id]! * unitOf(id).factor;
     const run = evaluateModel(model, columnDomain, read, point, needed);
     const v = run.values.get(output);
-    if (v === undefined) throw new RangeError(`${model.definition.id}.${output} is undefined: ${run.undefinedSteps.get(output)}`);
+    if (v === undefined) {
+      throw new RangeError(
+        `${model.definition.id}.${output} is undefined: ${run.undefinedSteps.get(output)}`,
+      );
+    }
     if (typeof v === "number") out.fill(v / outFactor);
     else for (let i = 0; i < out.length; i++) out[i] = v[i]! / outFactor;
   };

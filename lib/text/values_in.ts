@@ -82,7 +82,7 @@ export function readingsOf(mentions: readonly NumberMention[]): ValueReading[] {
   return out;
 }
 
-/** The denominators of « un … sur N »: a cardinal from deux to dix, or « tiers ». */
+/** The denominators of “un … sur N”: a cardinal from deux to dix, or “tiers”. */
 const DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ...["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"].map((w) =>
     [w, readFrenchCardinal([w])!.value] as const
