@@ -11,8 +11,9 @@
  *
  * Options: `--data <dir>` (default `data`), `--out <dir>` (default `out`), `--scenario <id>`.
  * Both folders must lie inside the folder the command runs from (symbolic links are resolved
- * first); `--out` may not be or hold the data folder. Nothing is written unless the whole run
- * succeeds: the new `out/` is built beside the old one (`<out>.next`) and swapped in at the end.
+ * first); `--out` may not be a symbolic link, nor be, hold or lie in the data folder. Nothing is
+ * written unless the whole run succeeds: the new `out/` is built beside the old one
+ * (`<out>.next`) and swapped in at the end.
  *
  * Exit code 0 when the audit ran, whatever it found; 2 when it could not run, with a message
  * naming the file, line and column, or the argument. No clock, no network, no locale: two runs
@@ -24,14 +25,18 @@ import { formatProblem, ProjectError } from "../lib/errors.ts";
 import { reproduce, UsageError } from "./reproduce_run.ts";
 
 try {
-  const summary = await reproduce(Deno.args, { progress: (text) => console.error(`reproduce: ${text}`) });
+  const summary = await reproduce(Deno.args, {
+    progress: (text) => console.error(`reproduce: ${text}`),
+  });
   console.log(summary);
 } catch (error) {
   if (error instanceof ProjectError) {
     const errors = error.problems.filter((p) => p.severity === "error");
     console.error(`reproduce: the audit could not run: the data has ${errors.length} error(s).`);
     for (const p of errors.slice(0, 50)) console.error(formatProblem(p));
-    if (errors.length > 50) console.error(`… and ${errors.length - 50} more: run \`deno task validate\`.`);
+    if (errors.length > 50) {
+      console.error(`… and ${errors.length - 50} more: run \`deno task validate\`.`);
+    }
     Deno.exit(2);
   }
   if (error instanceof UsageError) {

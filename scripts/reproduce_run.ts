@@ -59,20 +59,25 @@ export function parseReproduceArgs(args: readonly string[]): ReproduceArgs {
   return { data: options.data ?? "data", out: options.out ?? "out", scenario: options.scenario };
 }
 
-function realOrNull(path: string): string | null {
+function realOrNull(path: string, arg: "--data" | "--out"): string | null {
   try {
     return Deno.realPathSync(path);
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) return null;
-    throw permission(error, path, "read");
+    throw permission(error, path, "read", arg);
   }
 }
 
-function permission(error: unknown, path: string, what: "read" | "write"): Error {
+function permission(
+  error: unknown,
+  path: string,
+  what: "read" | "write",
+  arg = what === "write" ? "--out" : "--data",
+): Error {
   if (error instanceof Deno.errors.NotCapable || error instanceof Deno.errors.PermissionDenied) {
     return new UsageError(
-      `cannot ${what} ${path}: ${what === "write" ? "--out" : "--data"} must lie inside the folder you run ` +
-        "from (the task's permissions stop there), and be writable",
+      `cannot ${what} ${path}: ${arg} must lie inside the folder you run from (the task's permissions stop there)` +
+        (arg === "--out" ? ", and be writable" : ""),
     );
   }
   if (error instanceof Error && Object.values(Deno.errors).some((kind) => error instanceof kind)) {
@@ -88,7 +93,8 @@ function inside(child: string, parent: string): boolean {
 
 /**
  * Resolves `--data` and `--out` against the working folder and checks them: both must lie inside
- * it once symbolic links are resolved; `--out` may not be a symbolic link, nor be or hold the data.
+ * it once symbolic links are resolved; `--out` may not be a symbolic link, nor be, hold or lie in
+ * the data, nor be a folder the command's permissions do not let it write (checked before the audit).
  *
  * @param args The parsed arguments.
  * @param cwd The working folder. @default Deno.cwd()
@@ -96,26 +102,48 @@ function inside(child: string, parent: string): boolean {
  * @throws {UsageError} Naming the argument and what is wrong.
  */
 export function checkFolders(args: ReproduceArgs, cwd = Deno.cwd()): { data: string; out: string } {
-  const root = realOrNull(cwd) ?? cwd;
+  const root = realOrNull(cwd, "--data") ?? cwd;
   const data = resolve(cwd, args.data);
-  const realData = realOrNull(data);
+  const realData = realOrNull(data, "--data");
   if (realData === null) throw new UsageError(`--data ${args.data}: no such folder`);
   if (!inside(realData, root)) {
-    throw new UsageError(`--data ${args.data} leads outside ${cwd} (to ${realData}); copy the data into the working folder`);
+    throw new UsageError(
+      `--data ${args.data} leads outside ${cwd} (to ${realData}); copy the data into the working folder`,
+    );
   }
   const out = resolve(cwd, args.out);
   let link = false;
   try {
     link = Deno.lstatSync(out).isSymlink;
   } catch (error) {
-    if (!(error instanceof Deno.errors.NotFound)) throw permission(error, out, "read");
+    if (!(error instanceof Deno.errors.NotFound)) throw permission(error, out, "read", "--out");
   }
-  if (link) throw new UsageError(`--out ${args.out} is a symbolic link; recompte writes only to a real folder`);
-  const parent = realOrNull(dirname(out));
+  if (link) {
+    throw new UsageError(
+      `--out ${args.out} is a symbolic link; recompte writes only to a real folder`,
+    );
+  }
+  const parent = realOrNull(dirname(out), "--out");
   if (parent === null) throw new UsageError(`--out ${args.out}: its parent folder does not exist`);
   const realOut = join(parent, out.slice(dirname(out).length + 1));
-  if (!inside(realOut, root)) throw new UsageError(`--out ${args.out} leads outside ${cwd} (to ${realOut})`);
-  if (inside(realData, realOut)) throw new UsageError(`--out ${args.out} would hold the data folder ${args.data}`);
+  if (!inside(realOut, root)) {
+    throw new UsageError(`--out ${args.out} leads outside ${cwd} (to ${realOut})`);
+  }
+  if (inside(realData, realOut)) {
+    throw new UsageError(`--out ${args.out} would hold the data folder ${args.data}`);
+  }
+  if (inside(realOut, realData)) {
+    throw new UsageError(`--out ${args.out} lies inside the data folder ${args.data}`);
+  }
+  // Refused now rather than after the audit: the folder, and the two it is swapped through.
+  for (const path of [realOut, `${realOut}.next`, `${realOut}.previous`]) {
+    if (Deno.permissions.querySync({ name: "write", path }).state !== "granted") {
+      throw new UsageError(
+        `--out ${args.out}: this command may not write ${path} (deno task reproduce writes out/, out.next/ ` +
+          "and out.previous/ only; to write elsewhere run scripts/reproduce.ts with --allow-write for the three)",
+      );
+    }
+  }
   return { data: realData, out: realOut };
 }
 
@@ -138,7 +166,10 @@ export interface ReproduceOptions {
  * @throws {UsageError} On a bad argument or folder.
  * @throws {ProjectError} When the data has errors (nothing is written).
  */
-export async function reproduce(argv: readonly string[], options: ReproduceOptions = {}): Promise<string> {
+export async function reproduce(
+  argv: readonly string[],
+  options: ReproduceOptions = {},
+): Promise<string> {
   const progress = options.progress ?? (() => {});
   const args = parseReproduceArgs(argv);
   const { data, out } = checkFolders(args, options.cwd);
@@ -146,21 +177,40 @@ export async function reproduce(argv: readonly string[], options: ReproduceOptio
   const project = loadProject(data);
   const run = args.scenario === undefined ? {} : { scenario: args.scenario };
   if (args.scenario !== undefined && !project.scenarios.has(args.scenario)) {
-    throw new UsageError(`--scenario ${args.scenario}: not a scenario of scenarios.csv (${[...project.scenarios.keys()].join(", ")})`);
+    throw new UsageError(
+      `--scenario ${args.scenario}: not a scenario of scenarios.csv (${
+        [...project.scenarios.keys()].join(", ")
+      })`,
+    );
   }
   progress(`auditing ${project.claims.length} claims`);
   const result = audit(project, run);
   const samples = options.samples ?? 100_000;
   progress(`uncertainty of the zero-net-cost balance (${samples} samples, seed 2025)`);
-  const analysis = uncertaintyAnalysis(project, { model: "zeroNetCost", output: "netPer1000", samples, seed: 2025, ...run });
+  const analysis = uncertaintyAnalysis(project, {
+    model: "zeroNetCost",
+    output: "netPer1000",
+    samples,
+    seed: 2025,
+    ...run,
+  });
   progress("building and rendering the charts");
   const charts = [
     ...projectCharts(project, run),
-    ...uncertaintyCharts(analysis, { sourceId: "aacocq", outputLabel: "Solde net pour 1 000 travailleurs (M$ par an)" }),
+    ...uncertaintyCharts(analysis, {
+      sourceId: "aacocq",
+      outputLabel: "Solde net pour 1 000 travailleurs (M$ par an)",
+    }),
   ];
   const rendered: RenderedChart[] = [];
   for (const c of charts) {
-    rendered.push({ id: c.id, sourceId: c.sourceId, title_fr: c.title_fr, title_en: c.title_en, svg: await renderSvg(c.spec) });
+    rendered.push({
+      id: c.id,
+      sourceId: c.sourceId,
+      title_fr: c.title_fr,
+      title_en: c.title_en,
+      svg: await renderSvg(c.spec),
+    });
   }
   const files: [string, string][] = [
     ...Object.entries(auditFiles(result)),
@@ -184,6 +234,23 @@ export async function reproduce(argv: readonly string[], options: ReproduceOptio
 export function writeFolderAtomically(out: string, files: readonly [string, string][]): void {
   const next = `${out}.next`;
   const previous = `${out}.previous`;
+  const exists = (path: string) => {
+    try {
+      Deno.lstatSync(path);
+      return true;
+    } catch (error) {
+      if (error instanceof Deno.errors.NotFound) return false;
+      throw permission(error, path, "read");
+    }
+  };
+  // A run stopped between its two renames left the last good folder as <out>.previous: put it back.
+  if (!exists(out) && exists(previous)) {
+    try {
+      Deno.renameSync(previous, out);
+    } catch (error) {
+      throw permission(error, out, "write");
+    }
+  }
   try {
     Deno.removeSync(next, { recursive: true });
   } catch (error) {
@@ -207,7 +274,12 @@ export function writeFolderAtomically(out: string, files: readonly [string, stri
       if (!(error instanceof Deno.errors.NotFound)) throw error;
       had = false;
     }
-    Deno.renameSync(next, out);
+    try {
+      Deno.renameSync(next, out);
+    } catch (error) {
+      if (had) Deno.renameSync(previous, out); // the last good folder goes back in place
+      throw error;
+    }
     if (had) Deno.removeSync(previous, { recursive: true });
   } catch (error) {
     try {

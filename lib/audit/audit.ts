@@ -9,11 +9,24 @@ import { intervalDomain } from "../expr/interval_domain.ts";
 import type { Interval } from "../expr/interval.ts";
 import { pointDomain } from "../expr/point_domain.ts";
 import type { CompiledExpression } from "../expr/compile.ts";
-import { checkRunOptions, modelQuantities, optionsFor, type RunOptions } from "../models/run_model.ts";
+import { MIN_NORMAL } from "../expr/syntax.ts";
+import {
+  checkRunOptions,
+  modelQuantities,
+  optionsFor,
+  OverrideError,
+  type RunOptions,
+} from "../models/run_model.ts";
 import { MODEL_PREFIX } from "../project/load_project.ts";
 import type { Claim, Finding, Project, Reading } from "../project/types.ts";
 import { figureQuantity, type Quantity } from "../rules/quantity.ts";
-import { claimVerdict, judgeReading, type ReadingVerdict, type Verdict, worstVerdict } from "../rules/verdict.ts";
+import {
+  claimVerdict,
+  judgeReading,
+  type ReadingVerdict,
+  type Verdict,
+  worstVerdict,
+} from "../rules/verdict.ts";
 
 /** A side of a reading, in the claim's unit. */
 export interface Side {
@@ -75,6 +88,33 @@ export interface AuditResult {
   readonly findings: readonly FindingResult[];
 }
 
+/** Why a side cannot be judged on these numbers. */
+interface Uncomputable {
+  readonly because: string;
+}
+
+function isQuantity(q: Quantity | Uncomputable | string | null): q is Quantity {
+  return q !== null && typeof q === "object" && "point" in q;
+}
+
+/**
+ * What is wrong with a computed side as a float, or `null`: a point that is not a finite number,
+ * or so small that a float has lost its digits; an end of an interval that is NaN. (Interval ends
+ * may be infinite: « plus de 2 300 » has no upper end.)
+ */
+function floatProblem(q: Quantity): string | null {
+  if (
+    Number.isNaN(q.point) || [q.core, q.outer].some((i) => Number.isNaN(i.lo) || Number.isNaN(i.hi))
+  ) {
+    return "gives no number (NaN) on these numbers";
+  }
+  if (!Number.isFinite(q.point)) return `gives ${q.point}: a number beyond what a float holds`;
+  if (q.point !== 0 && Math.abs(q.point) < MIN_NORMAL) {
+    return `gives ${q.point}: a number too small for a float to keep its digits`;
+  }
+  return null;
+}
+
 function toSide(q: Quantity, factor: number): Side {
   const s = (x: number) => (Number.isFinite(x) ? Number((x / factor).toPrecision(12)) : x);
   return Object.freeze({
@@ -120,44 +160,67 @@ export function audit(project: Project, options: RunOptions = {}): AuditResult {
     const f = project.figures.get(id);
     return f === undefined ? null : figureQuantity(f);
   };
-  const side = (e: CompiledExpression | null): Quantity | null | string => {
+  // A side is its quantity; or the id it lacks; or why it cannot be computed on these numbers (a
+  // division by zero, a value beyond what a float holds): the reading is then unverifiable, and
+  // says why, rather than passing Infinity or NaN on or stopping the whole audit.
+  const side = (e: CompiledExpression | null): Quantity | null | string | Uncomputable => {
     if (e === null) return null;
     const missing = e.ids.find((id) => quantityOf(id) === null);
     if (missing !== undefined) return missing;
     const q = (id: string) => quantityOf(id)!;
-    return {
-      point: evaluate(e, pointDomain, (id) => q(id).point),
-      core: evaluate(e, intervalDomain, (id) => q(id).core),
-      outer: evaluate(e, intervalDomain, (id) => q(id).outer),
-    };
+    try {
+      const result: Quantity = {
+        point: evaluate(e, pointDomain, (id) => q(id).point),
+        core: evaluate(e, intervalDomain, (id) => q(id).core),
+        outer: evaluate(e, intervalDomain, (id) => q(id).outer),
+      };
+      const problem = floatProblem(result);
+      return problem === null ? result : { because: `${e.text} ${problem}` };
+    } catch (error) {
+      if (!(error instanceof RangeError) || error instanceof OverrideError) throw error;
+      return {
+        because: `${e.text} cannot be computed on these numbers (${
+          error.message.replace(/^Cannot evaluate "[^"]*": /, "")
+        })`,
+      };
+    }
   };
   const claims = project.claims.map((claim): ClaimResult => {
     const readings = claim.readings.map((reading): ReadingResult => {
       const s = side(reading.stated);
       const r = side(reading.recompute);
       const factor = reading.unit.date ? 1 : reading.unit.factor;
-      const stated = s !== null && typeof s === "object" ? toSide(s, factor) : null;
-      const recomputed = r !== null && typeof r === "object" ? toSide(r, factor) : null;
-      const unbounded = (q: Quantity | null | string) =>
-        q !== null && typeof q === "object" && q.core.lo <= 0 && q.core.hi === Infinity;
-      const unverifiableBecause = reading.missing ??
-        (typeof s === "string" ? `${s} is not given` : typeof r === "string" ? `${r} is not given` : null) ??
+      const stated = isQuantity(s) ? toSide(s, factor) : null;
+      const recomputed = isQuantity(r) ? toSide(r, factor) : null;
+      const unbounded = (q: ReturnType<typeof side>) =>
+        isQuantity(q) && q.core.lo <= 0 && q.core.hi === Infinity;
+      const why = (q: ReturnType<typeof side>) =>
+        typeof q === "string"
+          ? `${q} is not given`
+          : q !== null && "because" in q
+          ? q.because
+          : null;
+      const unverifiableBecause = reading.missing ?? why(s) ?? why(r) ??
         (unbounded(r) || unbounded(s)
           ? "the memo's figures bound it on neither side (a ratio of two floors, such as « plus de » over « plus de »)"
           : null);
-      const verdict: ReadingVerdict = unverifiableBecause !== null || stated === null || recomputed === null
-        ? "unverifiable"
-        : judgeReading(reading.relation, s as Quantity, r as Quantity);
-      const relativeGap = stated !== null && recomputed !== null && stated.point !== 0 && !reading.unit.date
+      const verdict: ReadingVerdict =
+        unverifiableBecause !== null || stated === null || recomputed === null
+          ? "unverifiable"
+          : judgeReading(reading.relation, s as Quantity, r as Quantity);
+      const gap = stated !== null && recomputed !== null && stated.point !== 0 && !reading.unit.date
         ? Number(((recomputed.point - stated.point) / Math.abs(stated.point)).toPrecision(12))
         : null;
+      const relativeGap = gap !== null && Number.isFinite(gap) ? gap : null;
       return Object.freeze({
         reading,
         stated,
         recomputed,
         relativeGap,
         verdict,
-        unverifiableBecause: verdict === "unverifiable" ? unverifiableBecause ?? "a side cannot be computed" : null,
+        unverifiableBecause: verdict === "unverifiable"
+          ? unverifiableBecause ?? "a side cannot be computed"
+          : null,
       });
     });
     return Object.freeze({
@@ -166,7 +229,11 @@ export function audit(project: Project, options: RunOptions = {}): AuditResult {
       verdict: claimVerdict(readings.map((r) => r.verdict)),
     });
   });
-  return Object.freeze({ options, claims: Object.freeze(claims), findings: Object.freeze(groupFindings(project, claims)) });
+  return Object.freeze({
+    options,
+    claims: Object.freeze(claims),
+    findings: Object.freeze(groupFindings(project, claims)),
+  });
 }
 
 /**
@@ -178,11 +245,18 @@ export function audit(project: Project, options: RunOptions = {}): AuditResult {
  * @returns The findings.
  */
 export function groupFindings(project: Project, claims: readonly ClaimResult[]): FindingResult[] {
-  const groups = new Map<string, { finding: Finding | null; sourceId: string; claims: ClaimResult[] }>();
+  const groups = new Map<
+    string,
+    { finding: Finding | null; sourceId: string; claims: ClaimResult[] }
+  >();
   for (const c of claims) {
     const key = c.claim.finding ?? c.claim.id;
     const group = groups.get(key) ??
-      { finding: c.claim.finding ? project.findings.get(c.claim.finding) ?? null : null, sourceId: c.claim.sourceId, claims: [] };
+      {
+        finding: c.claim.finding ? project.findings.get(c.claim.finding) ?? null : null,
+        sourceId: c.claim.sourceId,
+        claims: [],
+      };
     group.claims.push(c);
     groups.set(key, group);
   }
@@ -190,9 +264,20 @@ export function groupFindings(project: Project, claims: readonly ClaimResult[]):
   for (const [id, g] of groups) {
     const verdict = worstVerdict(g.claims.map((c) => c.verdict));
     if (verdict === "consistent" || verdict === "unverifiable" && g.finding === null) continue;
-    out.push(Object.freeze({ finding: g.finding, id, sourceId: g.sourceId, claims: Object.freeze(g.claims), verdict }));
+    out.push(
+      Object.freeze({
+        finding: g.finding,
+        id,
+        sourceId: g.sourceId,
+        claims: Object.freeze(g.claims),
+        verdict,
+      }),
+    );
   }
   const order = ["inconsistent", "ambiguous", "approximate", "unverifiable", "consistent"];
   const memoOrder = (id: string) => project.memoIds.indexOf(id);
-  return out.sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict) || memoOrder(a.sourceId) - memoOrder(b.sourceId));
+  return out.sort((a, b) =>
+    order.indexOf(a.verdict) - order.indexOf(b.verdict) ||
+    memoOrder(a.sourceId) - memoOrder(b.sourceId)
+  );
 }

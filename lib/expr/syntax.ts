@@ -10,7 +10,8 @@
  *     primary = number [ "[" unit "]" ] | identifier | call | "(" expr ")"
  *     call    = name "(" expr ("," expr)* ")"
  *
- * - Numbers are plain decimals (`45000`, `0.05`, `1e6`). A number may carry a unit in brackets:
+ * - Numbers are plain decimals (`45000`, `0.05`, `1e6`), no larger than {@linkcode MAX_LITERAL}
+ *   and not so small that a float loses digits (`4e-324`). A number may carry a unit in brackets:
  *   `12[months/year]`, `1[persons/post]` — the explicit conversion a claim writes when it reads
  *   one count as another. A bare number is a pure number.
  * - Identifiers are figure ids (`aacocq.payroll_example.salary`), assumption ids
@@ -25,9 +26,16 @@
  * @module
  */
 
+import { MAX_CELL_MAGNITUDE } from "../io/numbers.ts";
+
 /** A parsed expression. `at` is the offset of the node in the text. */
 export type Expr =
-  | { readonly kind: "number"; readonly value: number; readonly unit: string | null; readonly at: number }
+  | {
+    readonly kind: "number";
+    readonly value: number;
+    readonly unit: string | null;
+    readonly at: number;
+  }
   | { readonly kind: "id"; readonly id: string; readonly at: number }
   | { readonly kind: "neg"; readonly arg: Expr; readonly at: number }
   | {
@@ -37,7 +45,12 @@ export type Expr =
     readonly right: Expr;
     readonly at: number;
   }
-  | { readonly kind: "call"; readonly fn: ExprFunction; readonly args: readonly Expr[]; readonly at: number };
+  | {
+    readonly kind: "call";
+    readonly fn: ExprFunction;
+    readonly args: readonly Expr[];
+    readonly at: number;
+  };
 
 /** The functions an expression may call. */
 export const EXPR_FUNCTIONS = ["sum", "min", "max", "year", "pow"] as const;
@@ -50,6 +63,13 @@ export const MAX_DEPTH = 100;
 
 /** The smallest positive number a float holds with full precision (below it, digits are lost). */
 export const MIN_NORMAL = 2.2250738585072014e-308;
+
+/**
+ * The largest number an expression may write, the same as a cell of `data/` may hold
+ * (`MAX_CELL_MAGNITUDE`): beyond it a float no longer keeps every digit, and a claim that needs
+ * more is a slip (`1e308[organizations]`), not a memo's number.
+ */
+export const MAX_LITERAL = MAX_CELL_MAGNITUDE;
 
 /** The most tokens (numbers, ids, operators) an expression may have. */
 export const MAX_TOKENS = 2000;
@@ -73,7 +93,9 @@ export class ExpressionSyntaxError extends SyntaxError {
       ? "the end"
       : JSON.stringify(text.slice(position, position + 12));
     super(
-      `Cannot parse expression ${JSON.stringify(text.slice(0, 200))}: at character ${position + 1}, ` +
+      `Cannot parse expression ${JSON.stringify(text.slice(0, 200))}: at character ${
+        position + 1
+      }, ` +
         `found ${found}, expected ${expected}`,
     );
     this.name = "ExpressionSyntaxError";
@@ -106,9 +128,17 @@ function tokenize(text: string): Token[] {
     const number = NUMBER.exec(rest);
     if (number) {
       const value = Number(number[0]);
-      const tiny = value !== 0 && value < MIN_NORMAL || value === 0 && /[1-9]/.test(number[0].replace(/e.*$/i, ""));
+      const tiny = value !== 0 && value < MIN_NORMAL ||
+        value === 0 && /[1-9]/.test(number[0].replace(/e.*$/i, ""));
       if (!Number.isFinite(value) || tiny) {
         throw new ExpressionSyntaxError(text, i, "a number a float can hold");
+      }
+      if (value > MAX_LITERAL) {
+        throw new ExpressionSyntaxError(
+          text,
+          i,
+          `a number no larger than ${MAX_LITERAL}, like a cell of data/`,
+        );
       }
       tokens.push({ kind: "number", value, at: i });
       i += number[0].length;
@@ -223,7 +253,11 @@ export function parseExpression(text: string): Expr {
       k++;
       if (!isPunct("(")) return { kind: "id", id: t.id, at: t.at };
       if (!(EXPR_FUNCTIONS as readonly string[]).includes(t.id)) {
-        throw new ExpressionSyntaxError(text, t.at, `a function among ${EXPR_FUNCTIONS.join(", ")}`);
+        throw new ExpressionSyntaxError(
+          text,
+          t.at,
+          `a function among ${EXPR_FUNCTIONS.join(", ")}`,
+        );
       }
       k++;
       const args = [expr()];

@@ -88,7 +88,12 @@ function scanRecords(text: string, separator: string, file: string): ScannedReco
       for (;;) {
         const k = text.indexOf('"', j);
         if (k < 0) {
-          throw new DataError({ file, line: cellStart.line, column: cellStart.column, expected: "a closing quote for the field opened here" });
+          throw new DataError({
+            file,
+            line: cellStart.line,
+            column: cellStart.column,
+            expected: "a closing quote for the field opened here",
+          });
         }
         const segment = text.slice(j, k);
         let nl = segment.indexOf("\n");
@@ -162,7 +167,8 @@ function scanRecords(text: string, separator: string, file: string): ScannedReco
           line,
           column: i - lineStart + 1,
           value: currentLine(text, i),
-          expected: "lines ending in LF or CRLF, not a lone carriage return (as in old Mac exports)",
+          expected:
+            "lines ending in LF or CRLF, not a lone carriage return (as in old Mac exports)",
           hint: 're-save the file as "CSV UTF-8"',
         });
       }
@@ -180,10 +186,12 @@ function scanRecords(text: string, separator: string, file: string): ScannedReco
  * Parses CSV text into text cells, refusing malformed files with a {@linkcode DataError} that
  * names the line and column.
  *
- * Accepts a UTF-8 byte-order mark and CRLF line ends. Refuses: an empty file, an empty or
- * duplicate column name, a row with more or fewer fields than the header, a stray or
- * unterminated quote, a line ended by a lone carriage return (outside quotes; inside a quoted
- * field any line break is kept). Blank lines are skipped. Empty cells are `null`.
+ * Accepts a UTF-8 byte-order mark and CRLF line ends. Refuses: an empty file, a header whose
+ * names are separated by `;` when the separator is `,` (a French spreadsheet export, named as
+ * such rather than misread as a stray quote), an empty or duplicate column name, a row with
+ * more or fewer fields than the header, a stray or unterminated quote, a line ended by a lone
+ * carriage return (outside quotes; inside a quoted field any line break is kept). Blank lines
+ * are skipped. Empty cells are `null`.
  *
  * @param text The CSV text.
  * @param options File name for messages, separator, spreadsheet-safe reading.
@@ -203,21 +211,40 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): RawTable 
   const separator = options.separator ?? ",";
   // A byte-order mark, or several (a file re-saved with one added each time).
   const body = text.replace(/^\uFEFF+/, "");
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  const semicolons = 'if the file uses ";" as separator (a French spreadsheet export), save it ' +
+    'again as "CSV UTF-8 (comma delimited)", or read it with separator ";" and locale "fr"';
+  // A header split by ";" and holding no comma: the file is not comma-separated. Say so now,
+  // before its first quoted cell is misread as a stray quote or its rows as one long field.
+  if (separator === "," && firstLine.includes(";") && !firstLine.includes(",")) {
+    throw new DataError({
+      file,
+      line: 1,
+      column: firstLine.indexOf(";") + 1,
+      value: firstLine.slice(0, 80),
+      expected: "column names separated by commas",
+      hint: semicolons,
+    });
+  }
   const records = scanRecords(body, separator, file);
   if (records.length === 0) {
     throw new DataError({ file, line: 1, value: "", expected: "a header row naming the columns" });
   }
   const head = records[0]!;
   const width = head.cells.length;
-  const firstLine = body.slice(0, body.search(/\r?\n|$/));
   const separatorHint = separator === "," && firstLine.includes(";")
-    ? 'the header holds ";": if the file uses ";" as separator (a French spreadsheet export), ' +
-      'load it with separator ";" and locale "fr"'
+    ? `the header holds ";": ${semicolons}`
     : "if a field holds a comma, quote the whole field";
   const header = head.cells.map((name) => name.trim());
   header.forEach((name, i) => {
     if (name === "") {
-      throw new DataError({ file, line: 1, column: head.starts[i]!.column, value: "", expected: `a name for column ${i + 1}` });
+      throw new DataError({
+        file,
+        line: 1,
+        column: head.starts[i]!.column,
+        value: "",
+        expected: `a name for column ${i + 1}`,
+      });
     }
     const first = header.indexOf(name);
     if (first !== i) {
@@ -344,13 +371,17 @@ export function formatCsv(
   const safe = options.spreadsheetSafe === true;
   const lines = [header.map(quoteField).join(",")];
   for (const row of rows) {
-    lines.push(header.map((_, j) => {
-      const cell = row[j];
-      if (cell === null || cell === undefined) return "";
-      if (typeof cell === "number") return formatPlainNumber(cell);
-      const text = String(cell);
-      return quoteField(safe && NEEDS_QUOTE.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text);
-    }).join(","));
+    lines.push(
+      header.map((_, j) => {
+        const cell = row[j];
+        if (cell === null || cell === undefined) return "";
+        if (typeof cell === "number") return formatPlainNumber(cell);
+        const text = String(cell);
+        return quoteField(
+          safe && NEEDS_QUOTE.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text,
+        );
+      }).join(","),
+    );
   }
   return lines.join("\n") + "\n";
 }

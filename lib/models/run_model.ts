@@ -11,6 +11,7 @@ import { evaluate } from "../expr/evaluate.ts";
 import { renderExpr } from "../expr/render.ts";
 import { UnknownIdError } from "../errors.ts";
 import { closeMatches } from "../text/close_matches.ts";
+import { MIN_NORMAL } from "../expr/syntax.ts";
 import type { Assumption, Project } from "../project/types.ts";
 import { exactQuantity, figureQuantity, type Quantity } from "../rules/quantity.ts";
 import { type CompiledModel, evaluateModel } from "./model.ts";
@@ -119,7 +120,7 @@ function clean(x: number): number {
 function compiledModel(project: Project, id: string): CompiledModel {
   const model = project.models.get(id);
   if (model === undefined) {
-    throw new UnknownIdError("model", id, closeMatches(id, project.models.keys()));
+    throw new UnknownIdError("model", String(id), closeMatches(String(id), project.models.keys()));
   }
   return model;
 }
@@ -228,6 +229,9 @@ export function resolveInputs(
  * ```
  */
 export function checkRunOptions(project: Project, options: RunOptions = {}): void {
+  if (typeof options !== "object" || options === null) {
+    throw new OverrideError("(all)", "the options must be an object { scenario?, overrides? }");
+  }
   if (options.scenario !== undefined && !project.scenarios.has(options.scenario)) {
     throw new UnknownIdError(
       "scenario",
@@ -263,12 +267,18 @@ export function checkRunOptions(project: Project, options: RunOptions = {}): voi
  * @param modelId The model.
  * @param options Scenario and overrides for several models.
  * @returns The options for this model.
+ * @throws {UnknownIdError} On an unknown model, scenario or assumption id (see
+ *   {@linkcode checkRunOptions}), even one no model reads.
+ * @throws {OverrideError} On an override that cannot be applied.
  */
 export function optionsFor(
   project: Project,
   modelId: string,
   options: RunOptions = {},
 ): RunOptions {
+  // Every id is checked, not only the ones this model reads: an unknown one is a slip, never
+  // dropped in silence.
+  checkRunOptions(project, options);
   const reads = compiledModel(project, modelId).definition.inputs;
   const overrides = Object.fromEntries(
     Object.entries(options.overrides ?? {}).filter(([id]) => reads.includes(id)),
@@ -287,6 +297,12 @@ function checkOverride(a: Assumption, value: unknown): void {
   }
   if (!Number.isFinite(value)) {
     throw new OverrideError(a.id, `expected a finite number, got ${value}`);
+  }
+  if (value !== 0 && Math.abs(value) < MIN_NORMAL) {
+    throw new OverrideError(
+      a.id,
+      `${value} is too small for a float to keep its digits: write 0 or a larger number`,
+    );
   }
   if (value < a.min || value > a.max) {
     throw new OverrideError(

@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { calendarDayProblem } from "./calendar_day.ts";
 
 /** A calendar date or span, as the stretch of time it covers. */
 export interface CalendarDate {
@@ -53,7 +54,10 @@ function single(text: string): DateReading {
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (b !== a + 1) {
-      return { ok: false, expected: `a fiscal year of two consecutive years (${a}-${a + 1}), or a span ${a}/${b}` };
+      return {
+        ok: false,
+        expected: `a fiscal year of two consecutive years (${a}-${a + 1}), or a span ${a}/${b}`,
+      };
     }
     const start = decimalYear(Temporal.PlainDate.from({ year: a, month: 4, day: 1 }));
     const end = decimalYear(Temporal.PlainDate.from({ year: b, month: 4, day: 1 }));
@@ -69,7 +73,12 @@ function single(text: string): DateReading {
       const next = ym.add({ months: 1 }).toPlainDate({ day: 1 });
       return {
         ok: true,
-        date: { text, precision: "month", start: decimalYear(first), end: decimalYearEnd(first, next) },
+        date: {
+          text,
+          precision: "month",
+          start: decimalYear(first),
+          end: decimalYearEnd(first, next),
+        },
       };
     }
     m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -86,7 +95,11 @@ function single(text: string): DateReading {
     }
   } catch (error) {
     if (error instanceof RangeError) {
-      return { ok: false, expected: `a date that exists (${error.message.replace(/^Temporal error: /, "")})` };
+      // Say why in the calendar's words (2016-02 has 29 days), not Temporal's.
+      const why = /^\d{4}-\d{2}-\d{2}$/.test(text)
+        ? calendarDayProblem(text)
+        : "months run from 01 to 12";
+      return { ok: false, expected: `a date that exists (${why ?? error.message})` };
     }
     throw error;
   }
@@ -112,8 +125,8 @@ function decimalYearEnd(first: Temporal.PlainDate, next: Temporal.PlainDate): nu
  * strictEqual(oct.ok && oct.date.end, 2025 + 304 / 365);
  * const fy = readCalendarDate("2030-2031");
  * strictEqual(fy.ok && fy.date.precision, "fiscal_year");
- * strictEqual(readCalendarDate("2016-02-31").ok, false);
- * strictEqual(readCalendarDate("2016-13").ok, false);
+ * deepStrictEqual(readCalendarDate("2016-02-31"), { ok: false, expected: "a date that exists (2016-02 has 29 days)" });
+ * deepStrictEqual(readCalendarDate("2016-13"), { ok: false, expected: "a date that exists (months run from 01 to 12)" });
  * deepStrictEqual(readCalendarDate("1970/1979"), { ok: true, date: { text: "1970/1979", precision: "span", start: 1970, end: 1980 } });
  * ```
  */
@@ -127,7 +140,10 @@ export function readCalendarDate(text: string): DateReading {
   if (!a.ok) return a;
   if (!b.ok) return b;
   if (b.date.end <= a.date.start) {
-    return { ok: false, expected: `a span whose end (${parts[1]}) comes after its start (${parts[0]})` };
+    return {
+      ok: false,
+      expected: `a span whose end (${parts[1]}) comes after its start (${parts[0]})`,
+    };
   }
   return { ok: true, date: { text: t, precision: "span", start: a.date.start, end: b.date.end } };
 }

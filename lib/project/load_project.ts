@@ -11,9 +11,15 @@ import { type CompiledExpression, compileExpression, type Scope } from "../expr/
 import { ExpressionSyntaxError } from "../expr/syntax.ts";
 import { type Problem, ProjectError } from "../errors.ts";
 import { closeMatches } from "../text/close_matches.ts";
-import { memoText, type MemoText } from "../text/memo_text.ts";
-import { describeDimension, parseUnit, sameDimension, type Unit, UnitSyntaxError } from "../units/unit.ts";
-import { compileModel, type CompiledModel, ModelDefinitionError } from "../models/model.ts";
+import { type MemoText, memoText } from "../text/memo_text.ts";
+import {
+  describeDimension,
+  parseUnit,
+  sameDimension,
+  type Unit,
+  UnitSyntaxError,
+} from "../units/unit.ts";
+import { type CompiledModel, compileModel, ModelDefinitionError } from "../models/model.ts";
 import { MODEL_DEFINITIONS } from "../models/registry.ts";
 import { evaluate } from "../expr/evaluate.ts";
 import { pointDomain } from "../expr/point_domain.ts";
@@ -28,6 +34,7 @@ import { findNumbers } from "../text/find_numbers.ts";
 import type { NumberMention } from "../text/number_mention.ts";
 import { readSource } from "./read_source.ts";
 import { readVocabularies } from "./read_vocabulary.ts";
+import { decodeUtf8Strict, InvalidUtf8Error } from "../io/utf8.ts";
 import type { TableRow } from "./table_rows.ts";
 import type {
   Assumption,
@@ -55,7 +62,9 @@ export const MODEL_PREFIX = "model.";
 
 function folders(path: string): string[] {
   try {
-    return [...Deno.readDirSync(path)].filter((e) => e.isDirectory && !e.name.startsWith(".")).map((e) => e.name)
+    return [...Deno.readDirSync(path)].filter((e) => e.isDirectory && !e.name.startsWith(".")).map((
+      e,
+    ) => e.name)
       .sort();
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) return [];
@@ -70,7 +79,8 @@ function claimScope(
   models: ReadonlyMap<string, CompiledModel>,
   sources: ReadonlyMap<string, Source>,
 ): Scope {
-  const allowed = (f: Figure) => f.sourceId === sourceId || sources.get(f.sourceId)?.role === "outside";
+  const allowed = (f: Figure) =>
+    f.sourceId === sourceId || sources.get(f.sourceId)?.role === "outside";
   return {
     lookup: (id) => {
       if (id.startsWith(MODEL_PREFIX)) {
@@ -84,7 +94,9 @@ function claimScope(
     closeMatches: (id) =>
       closeMatches(id, [
         ...[...figures.values()].filter(allowed).map((f) => f.id),
-        ...[...models.values()].flatMap((m) => [...m.units.keys()].map((k) => `${MODEL_PREFIX}${m.definition.id}.${k}`)),
+        ...[...models.values()].flatMap((m) =>
+          [...m.units.keys()].map((k) => `${MODEL_PREFIX}${m.definition.id}.${k}`)
+        ),
       ]),
   };
 }
@@ -134,7 +146,12 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
       return { project: null, problems };
     }
   } catch (e) {
-    error(dir, e instanceof Deno.errors.NotFound ? "a project folder (it does not exist)" : `a readable folder (${(e as Error).message})`);
+    error(
+      dir,
+      e instanceof Deno.errors.NotFound
+        ? "a project folder (it does not exist)"
+        : `a readable folder (${(e as Error).message})`,
+    );
     return { project: null, problems };
   }
   const vocab = readVocabularies(dir, problems);
@@ -156,24 +173,39 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
     }
     for (const f of list) {
       const other = figures.get(f.id);
-      if (other) error(f.file, `a figure id used once (also ${other.file}:${other.line})`, { line: f.line, value: f.id });
-      else figures.set(f.id, f);
+      if (other) {
+        error(f.file, `a figure id used once (also ${other.file}:${other.line})`, {
+          line: f.line,
+          value: f.id,
+        });
+      } else figures.set(f.id, f);
     }
   };
 
   const memoIds = folders(join(dir, "memos"));
-  if (memoIds.length === 0) error(join(dir, "memos"), "a folder per memo (data/memos/<id>/)", { hint: "run `deno task new-memo <id> <text-file>`" });
+  if (memoIds.length === 0) {
+    error(join(dir, "memos"), "a folder per memo (data/memos/<id>/)", {
+      hint: "run `deno task new-memo <id> <text-file>`",
+    });
+  }
   for (const id of memoIds) {
     const folder = join(dir, "memos", id);
     if (!/^[a-z][a-z0-9_]*$/.test(id)) {
       error(folder, "a memo folder named as an id (lower-case letters, digits, _)", { value: id });
       continue;
     }
-    const source = readSource(join(folder, "source.csv"), id, "memo", relative(dir, folder), vocab.kinds, problems);
+    const source = readSource(
+      join(folder, "source.csv"),
+      id,
+      "memo",
+      relative(dir, folder),
+      vocab.kinds,
+      problems,
+    );
     let text: MemoText | null = null;
     try {
       const bytes = Deno.readFileSync(join(folder, "memo.txt"));
-      text = memoText(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+      text = memoText(decodeUtf8Strict(bytes, join(folder, "memo.txt")).replace(/^\uFEFF/, ""));
       if (source?.sha256) {
         const digest = createHash("sha256").update(bytes).digest("hex");
         if (digest !== source.sha256) {
@@ -187,9 +219,28 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
         }
       }
     } catch (e) {
-      error(join(folder, "memo.txt"), e instanceof TypeError ? "UTF-8 text" : "the memo's text (memo.txt is missing)");
+      const file = join(folder, "memo.txt");
+      if (e instanceof InvalidUtf8Error) {
+        // Where the first byte that is not UTF-8 is: line, byte offset, the bytes found.
+        const { line, value, expected, hint } = e;
+        error(file, expected, {
+          ...(line === undefined ? {} : { line }),
+          ...(value === undefined ? {} : { value }),
+          ...(hint ? { hint } : {}),
+        });
+      } else if (e instanceof Deno.errors.NotFound) {
+        error(file, "the memo's text (memo.txt is missing)");
+      } else if (
+        e instanceof Error && Object.values(Deno.errors).some((kind) => e instanceof kind)
+      ) {
+        error(file, `the memo's text, readable (${e.message})`);
+      } else throw e;
     }
-    if (text === null) continue;
+    if (text === null) {
+      // Its figures cannot be checked against their excerpts: what reads them is checked later.
+      unreadableFigures.push(join(folder, "memo.txt"));
+      continue;
+    }
     // A source whose metadata has errors is still read through, so that every problem shows.
     if (source !== null) sources.set(id, source);
     texts.set(id, text);
@@ -199,10 +250,15 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
       if (m === undefined) mentionsOf.set(id, m = findNumbers(memoText_.raw));
       return m;
     };
-    addFigures(join(folder, "figures.csv"), readFigures(join(folder, "figures.csv"), id, text, units, problems, found));
+    addFigures(
+      join(folder, "figures.csv"),
+      readFigures(join(folder, "figures.csv"), id, text, units, problems, found),
+    );
     readingRows.push(...readClaimRows(join(folder, "claims.csv"), id, text, problems));
     for (const f of readFindings(join(folder, "findings.csv"), id, problems)) findings.set(f.id, f);
-    setAside.push(...readSetAside(join(folder, "set_aside.csv"), id, text, vocab.setAsideReasons, problems));
+    setAside.push(
+      ...readSetAside(join(folder, "set_aside.csv"), id, text, vocab.setAsideReasons, problems),
+    );
     timeline.push(...readTimeline(join(folder, "timeline.csv"), id, problems));
     for (const t of readPrintedTables(folder, id, problems)) tables.set(t.id, t);
   }
@@ -212,10 +268,20 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
       error(folder, "an outside source id that is not a memo's", { value: id });
       continue;
     }
-    const source = readSource(join(folder, "source.csv"), id, "outside", relative(dir, folder), vocab.kinds, problems);
+    const source = readSource(
+      join(folder, "source.csv"),
+      id,
+      "outside",
+      relative(dir, folder),
+      vocab.kinds,
+      problems,
+    );
     if (source === null) continue;
     sources.set(id, source);
-    addFigures(join(folder, "figures.csv"), readFigures(join(folder, "figures.csv"), id, null, units, problems));
+    addFigures(
+      join(folder, "figures.csv"),
+      readFigures(join(folder, "figures.csv"), id, null, units, problems),
+    );
   }
 
   // A figures file that could not be read at all would make every reference to its figures an
@@ -224,7 +290,8 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
     problems.push({
       severity: "warning",
       file: unreadableFigures[0]!,
-      expected: "a readable figures file: assumptions, models and claims are checked once it reads",
+      expected:
+        "a readable memo text and figures file: assumptions, models and claims are checked once they read",
     });
     return { project: null, problems };
   }
@@ -246,17 +313,36 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
       baseExpression = compileOn(a.row, "base", a.baseText, figureScope, units);
       if (baseExpression !== null) {
         if (!sameDimension(baseExpression, a.unit)) {
-          a.row.problem("base", `an expression in ${a.unit.text}, not ${describeDimension(baseExpression.exponents, baseExpression.date)}`, {
+          a.row.problem(
+            "base",
+            `an expression in ${a.unit.text}, not ${
+              describeDimension(baseExpression.exponents, baseExpression.date)
+            }`,
+            {
+              value: a.baseText,
+            },
+          );
+          baseExpression = null;
+        } else if (baseExpression.ids.some((id) => figures.get(id)?.qualifier === "missing")) {
+          a.row.problem("base", "figures the memo gives (one of them is missing)", {
             value: a.baseText,
           });
           baseExpression = null;
-        } else if (baseExpression.ids.some((id) => figures.get(id)?.qualifier === "missing")) {
-          a.row.problem("base", "figures the memo gives (one of them is missing)", { value: a.baseText });
+        } else if (
+          baseExpression.ids.some((id) => figures.get(id)!.value === null && !figures.get(id)!.date)
+        ) {
+          // A figure whose value was refused has its own problem: it is not read as 0 here.
           baseExpression = null;
         } else {
-          const point = evaluate(baseExpression, pointDomain, (id) => figurePointBase(figures.get(id)!));
+          const point = evaluate(
+            baseExpression,
+            pointDomain,
+            (id) => figurePointBase(figures.get(id)!),
+          );
           base = round12(point / a.unit.factor);
-          if (base < a.min || base > a.max) a.row.problem("base", `a base within [${a.min}, ${a.max}]`, { value: String(base) });
+          if (base < a.min || base > a.max) {
+            a.row.problem("base", `a base within [${a.min}, ${a.max}]`, { value: String(base) });
+          }
         }
       }
     }
@@ -296,11 +382,24 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
     if (rows.length > 1) {
       const seen = new Set<string>();
       for (const r of rows) {
-        if (r.reading === "") r.row.problem("reading", "a reading id: the claim has several readings");
-        else if (seen.has(r.reading)) r.row.problem("reading", "a reading id used once per claim", { value: r.reading });
+        if (r.reading === "") {
+          r.row.problem("reading", "a reading id: the claim has several readings");
+        } else if (seen.has(r.reading)) {
+          r.row.problem("reading", "a reading id used once per claim", { value: r.reading });
+        }
         seen.add(r.reading);
-        if (r.kind !== first.kind) r.row.problem("kind", `the kind of the claim's first reading (${first.kind})`, { value: r.kind });
-        if (r.finding !== first.finding) r.row.problem("finding", `the finding of the claim's first reading (${first.finding ?? "none"})`, { value: r.finding });
+        if (r.kind !== first.kind) {
+          r.row.problem("kind", `the kind of the claim's first reading (${first.kind})`, {
+            value: r.kind,
+          });
+        }
+        if (r.finding !== first.finding) {
+          r.row.problem(
+            "finding",
+            `the finding of the claim's first reading (${first.finding ?? "none"})`,
+            { value: r.finding },
+          );
+        }
       }
     }
     const readings: Reading[] = [];
@@ -313,24 +412,38 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
         r.row.problem("unit", "a unit of data/vocab/units.csv", { value: r.unit });
       }
       const stated = r.stated === null ? null : compileOn(r.row, "stated", r.stated, scope, units);
-      const recompute = r.recompute === null ? null : compileOn(r.row, "recompute", r.recompute, scope, units);
-      let ok = unit !== null && (r.stated === null || stated !== null) && (r.recompute === null || recompute !== null);
+      const recompute = r.recompute === null
+        ? null
+        : compileOn(r.row, "recompute", r.recompute, scope, units);
+      let ok = unit !== null && (r.stated === null || stated !== null) &&
+        (r.recompute === null || recompute !== null);
       for (const [column, e] of [["stated", stated], ["recompute", recompute]] as const) {
         if (e === null || unit === null) continue;
         if (!sameDimension(e, unit)) {
           ok = false;
-          r.row.problem(column, `an expression in ${unit.text} (${describeDimension(unit.exponents, unit.date)}), the claim's unit`, {
-            value: `${e.text} gives ${describeDimension(e.exponents, e.date)}`,
-            hint: "convert explicitly (× a ratio figure, or × 1[unit/unit] in a reading that says why), or fix the unit",
-          });
+          r.row.problem(
+            column,
+            `an expression in ${unit.text} (${
+              describeDimension(unit.exponents, unit.date)
+            }), the claim's unit`,
+            {
+              value: `${e.text} gives ${describeDimension(e.exponents, e.date)}`,
+              hint:
+                "convert explicitly (× a ratio figure, or × 1[unit/unit] in a reading that says why), or fix the unit",
+            },
+          );
         }
         const scales = scaleLiterals(e);
         if (scales.length > 0) {
-          r.row.problem(column, "no hand-written scale: units convert on their own (percent is 0.01, MCAD is 10⁶ CAD)", {
-            value: `${scales.join(", ")} in ${e.text}`,
-            severity: "warning",
-            hint: "if the number is a true count, write it with its unit, e.g. 12[months/year]",
-          });
+          r.row.problem(
+            column,
+            "no hand-written scale: units convert on their own (percent is 0.01, MCAD is 10⁶ CAD)",
+            {
+              value: `${scales.join(", ")} in ${e.text}`,
+              severity: "warning",
+              hint: "if the number is a true count, write it with its unit, e.g. 12[months/year]",
+            },
+          );
         }
         const missingIds = e.ids.filter((id) => figures.get(id)?.qualifier === "missing");
         if (missingIds.length > 0 && r.missing === null) {
@@ -372,27 +485,40 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
   }
   for (const f of findings.values()) {
     for (const id of f.figures) {
-      if (!figures.has(id)) error(f.file, `figure ids in column "figures"`, { line: f.line, value: id });
+      if (!figures.has(id)) {
+        error(f.file, `figure ids in column "figures"`, { line: f.line, value: id });
+      }
     }
   }
   for (const e of timeline) {
-    if (e.figureId !== null && !figures.has(e.figureId)) error(e.file, "a figure id", { line: e.line, value: e.figureId });
+    if (e.figureId !== null && !figures.has(e.figureId)) {
+      error(e.file, "a figure id", { line: e.line, value: e.figureId });
+    }
   }
   for (const t of tables.values()) {
     const idField = t.fields.find((f) => f.type === "figure_id");
     if (!idField) continue;
-    t.rows.forEach((row) => {
+    t.rows.forEach((row, i) => {
       const id = row[idField.name];
       if (typeof id !== "string") return;
+      const line = t.lines[i];
       const f = figures.get(id);
       if (!f) {
-        error(t.file, "a figure id", { value: id });
+        error(t.file, "a figure id", { line, column: idField.name, value: id });
         return;
       }
       for (const field of t.fields) {
         const v = row[field.name];
-        if (field.type === "number" && typeof v === "number" && field.unit === f.unit.text && v !== f.value) {
-          error(t.file, `${f.value}, the value of figure ${id}`, { value: String(v) });
+        if (
+          field.type === "number" && typeof v === "number" && field.unit === f.unit.text &&
+          v !== f.value
+        ) {
+          error(t.file, `${f.value}, the value of figure ${id}`, {
+            line,
+            column: field.name,
+            subject: id,
+            value: String(v),
+          });
         }
       }
     });
@@ -400,20 +526,32 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
   const figuresBySource = groupBy([...figures.values()], (f) => f.sourceId);
   const asideBySource = groupBy(setAside, (s) => s.sourceId);
   for (const [id, text] of options.coverage === false ? [] : texts) {
-    for (const m of uncoveredNumbers(text, figuresBySource.get(id) ?? [], asideBySource.get(id) ?? [], mentionsOf.get(id) ?? findNumbers(text.raw))) {
+    for (
+      const m of uncoveredNumbers(
+        text,
+        figuresBySource.get(id) ?? [],
+        asideBySource.get(id) ?? [],
+        mentionsOf.get(id) ?? findNumbers(text.raw),
+      )
+    ) {
       problems.push({
         severity: "warning",
         file: join(dir, "memos", id, "memo.txt"),
         line: m.line,
         column: m.column,
         value: m.text.replace(/\s+/g, " "),
-        expected: `a figure for this number, or an entry in set_aside.csv with its reason (it reads as ${m.role})`,
+        expected:
+          `a figure for this number, or an entry in set_aside.csv with its reason (it reads as ${m.role})`,
         hint: "`deno task new-memo` drafts both; see docs/adding_a_memo.md",
       });
     }
   }
   const annotations = readProjectAnnotations(join(dir, "annotations.csv"), problems);
-  const targets = { figure: figures, assumption: assumptions, claim: new Map(claims.map((c) => [c.id, c])) };
+  const targets = {
+    figure: figures,
+    assumption: assumptions,
+    claim: new Map(claims.map((c) => [c.id, c])),
+  };
   for (const a of annotations) {
     const known = targets[a.target_kind as keyof typeof targets];
     if (known && !known.has(a.target_id)) {
@@ -427,7 +565,9 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
   }
 
   if (problems.some((p) => p.severity === "error")) return { project: null, problems };
-  const sortedScenarios = new Map([...scenarios].sort(([a], [b]) => (a === "memo" ? -1 : b === "memo" ? 1 : 0)));
+  const sortedScenarios = new Map(
+    [...scenarios].sort(([a], [b]) => (a === "memo" ? -1 : b === "memo" ? 1 : 0)),
+  );
   const project: Project = Object.freeze({
     dir,
     units,
@@ -485,15 +625,25 @@ function compileOn(
     return compileExpression(text, scope, units);
   } catch (e) {
     if (e instanceof ExpressionSyntaxError) {
-      row.problem(column, e.expected, { value: text, hint: `at character ${e.position + 1}` });
+      row.problem(column, e.expected, {
+        value: shortened(text),
+        hint: `at character ${e.position + 1}`,
+      });
       return null;
     }
     if (e instanceof TypeError && e.name === "ExpressionUnitError") {
-      row.problem(column, e.message.replace(/^In "[^"]*": /, "an expression whose terms agree: "), { value: text });
+      row.problem(column, e.message.replace(/^In "[^"]*": /, "an expression whose terms agree: "), {
+        value: text,
+      });
       return null;
     }
     throw e;
   }
+}
+
+/** An expression as a problem shows it: a hostile one (5 000 parentheses) cut to its start. */
+function shortened(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

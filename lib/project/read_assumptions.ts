@@ -73,7 +73,9 @@ export function readAssumptions(
     const value = row.number("value");
     const outsideSource = row.text("outside_source");
     if (baseText !== null && value !== null) {
-      row.problem("value", "an empty cell: the base expression gives the value", { value: String(value) });
+      row.problem("value", "an empty cell: the base expression gives the value", {
+        value: String(value),
+      });
     }
     if (value !== null && outsideSource === null) {
       row.problem("outside_source", "where a base value not taken from a memo comes from");
@@ -94,19 +96,30 @@ export function readAssumptions(
       "fixed, uniform, normal or triangular",
       true,
     );
-    if ((low === null) !== (high === null)) row.problem(low === null ? "low" : "high", "both ends of the range, or neither");
-    if (low !== null && high !== null && low > high) row.problem("high", `a high end ≥ ${low}`, { value: String(high) });
+    // Whether each end is written (one that does not read as a number is a problem of its own).
+    const lowGiven = row.text("low") !== null;
+    const highGiven = row.text("high") !== null;
+    if (lowGiven !== highGiven) {
+      row.problem(lowGiven ? "high" : "low", "both ends of the range, or neither");
+    }
+    if (low !== null && high !== null && low > high) {
+      row.problem("high", `a high end ≥ ${low}`, { value: String(high) });
+    }
     if (low !== null && !row.text("range_reason")) row.problem("range_reason", "why this range");
-    if (distribution !== null && distribution !== "fixed" && low === null) {
+    if (distribution !== null && distribution !== "fixed" && !lowGiven && !highGiven) {
       row.problem("distribution", "fixed, when no range is given", { value: distribution });
     }
     if (min !== null && max !== null) {
       if (min > max) row.problem("max", `a maximum ≥ ${min}`, { value: String(max) });
       for (const [name, v] of [["value", value], ["low", low], ["high", high]] as const) {
-        if (v !== null && (v < min || v > max)) row.problem(name, `a value within [${min}, ${max}]`, { value: String(v) });
+        if (v !== null && (v < min || v > max)) {
+          row.problem(name, `a value within [${min}, ${max}]`, { value: String(v) });
+        }
       }
     }
-    if (id === null || unit === null || min === null || max === null || distribution === null) continue;
+    if (id === null || unit === null || min === null || max === null || distribution === null) {
+      continue;
+    }
     if (out.has(id)) {
       row.problem("assumption_id", "an id used once", { value: id });
       continue;
@@ -149,10 +162,17 @@ export function readScenarios(
   problems: ProblemSink,
 ): Map<string, Scenario> {
   const out = new Map<string, Omit<Scenario, "overrides"> & { overrides: Map<string, number> }>();
-  for (const row of readTableRows(join(dir, "scenarios.csv"), {
-    required: ["scenario_id", "title_fr", "title_en", "rationale_fr", "rationale_en"],
-  }, problems)?.rows ?? []) {
-    const id = row.parsed("scenario_id", z.string().regex(/^[a-z][a-z0-9_]*$/), "an id (letters, digits, _)", true);
+  for (
+    const row of readTableRows(join(dir, "scenarios.csv"), {
+      required: ["scenario_id", "title_fr", "title_en", "rationale_fr", "rationale_en"],
+    }, problems)?.rows ?? []
+  ) {
+    const id = row.parsed(
+      "scenario_id",
+      z.string().regex(/^[a-z][a-z0-9_]*$/),
+      "an id (letters, digits, _)",
+      true,
+    );
     if (id === null) continue;
     if (out.has(id)) {
       row.problem("scenario_id", "an id used once", { value: id });
@@ -170,11 +190,17 @@ export function readScenarios(
     });
   }
   if (!out.has("memo")) {
-    problems.push({ severity: "error", file: join(dir, "scenarios.csv"), expected: 'a scenario "memo" (the memo\'s own numbers, no override)' });
+    problems.push({
+      severity: "error",
+      file: join(dir, "scenarios.csv"),
+      expected: 'a scenario "memo" (the memo\'s own numbers, no override)',
+    });
   }
-  for (const row of readTableRows(join(dir, "scenario_overrides.csv"), {
-    required: ["scenario_id", "assumption_id", "value", "unit"],
-  }, problems)?.rows ?? []) {
+  for (
+    const row of readTableRows(join(dir, "scenario_overrides.csv"), {
+      required: ["scenario_id", "assumption_id", "value", "unit"],
+    }, problems)?.rows ?? []
+  ) {
     const sid = row.text("scenario_id", true);
     const aid = row.text("assumption_id", true);
     const value = row.number("value", true);
@@ -182,17 +208,29 @@ export function readScenarios(
     if (sid === null || aid === null || value === null) continue;
     const scenario = out.get(sid);
     const assumption = assumptions.get(aid);
-    if (scenario === undefined) row.problem("scenario_id", "a scenario of scenarios.csv", { value: sid });
-    else if (sid === "memo") row.problem("scenario_id", "another scenario: memo is the memo's own numbers", { value: sid });
-    if (assumption === undefined) row.problem("assumption_id", "an assumption of assumptions.csv", { value: aid });
-    else {
-      if (unit !== assumption.unit.text) row.problem("unit", `the assumption's unit, ${assumption.unit.text}`, { value: unit });
+    if (scenario === undefined) {
+      row.problem("scenario_id", "a scenario of scenarios.csv", { value: sid });
+    } else if (sid === "memo") {
+      row.problem("scenario_id", "another scenario: memo is the memo's own numbers", {
+        value: sid,
+      });
+    }
+    if (assumption === undefined) {
+      row.problem("assumption_id", "an assumption of assumptions.csv", { value: aid });
+    } else {
+      if (unit !== assumption.unit.text) {
+        row.problem("unit", `the assumption's unit, ${assumption.unit.text}`, { value: unit });
+      }
       if (value < assumption.min || value > assumption.max) {
-        row.problem("value", `a value within [${assumption.min}, ${assumption.max}]`, { value: String(value) });
+        row.problem("value", `a value within [${assumption.min}, ${assumption.max}]`, {
+          value: String(value),
+        });
       }
     }
     if (scenario && assumption && sid !== "memo") {
-      if (scenario.overrides.has(aid)) row.problem("assumption_id", "each assumption once per scenario", { value: aid });
+      if (scenario.overrides.has(aid)) {
+        row.problem("assumption_id", "each assumption once per scenario", { value: aid });
+      }
       scenario.overrides.set(aid, value);
     }
   }

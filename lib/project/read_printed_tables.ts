@@ -20,7 +20,11 @@ const TYPES = ["string", "number", "integer", "date", "figure_id"] as const;
  * @param problems Where problems go.
  * @returns The tables, by name order.
  */
-export function readPrintedTables(memoDir: string, sourceId: string, problems: ProblemSink): PrintedTable[] {
+export function readPrintedTables(
+  memoDir: string,
+  sourceId: string,
+  problems: ProblemSink,
+): PrintedTable[] {
   const dir = join(memoDir, "tables");
   let names: string[];
   try {
@@ -36,7 +40,9 @@ export function readPrintedTables(memoDir: string, sourceId: string, problems: P
   for (const name of names) {
     const file = join(dir, name);
     const fieldsFile = file.replace(/\.csv$/, ".fields.csv");
-    const fieldTable = readTableRows(fieldsFile, { required: ["name", "type", "unit", "title_fr", "title_en"] }, problems);
+    const fieldTable = readTableRows(fieldsFile, {
+      required: ["name", "type", "unit", "title_fr", "title_en"],
+    }, problems);
     if (fieldTable === null) continue;
     const fields: TableField[] = [];
     for (const row of fieldTable.rows) {
@@ -62,7 +68,9 @@ export function readPrintedTables(memoDir: string, sourceId: string, problems: P
             return [f.name, row.number(f.name)];
           case "integer": {
             const n = row.number(f.name);
-            if (n !== null && !Number.isInteger(n)) row.problem(f.name, "a whole number", { value: String(n) });
+            if (n !== null && !Number.isInteger(n)) {
+              row.problem(f.name, "a whole number", { value: String(n) });
+            }
             return [f.name, n];
           }
           case "date": {
@@ -81,6 +89,7 @@ export function readPrintedTables(memoDir: string, sourceId: string, problems: P
       file,
       fields: Object.freeze(fields),
       rows: Object.freeze(rows),
+      lines: Object.freeze(data.rows.map((row) => row.line)),
     }));
   }
   return out;

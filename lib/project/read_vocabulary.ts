@@ -6,7 +6,11 @@
  */
 import { join } from "node:path";
 import { z } from "zod";
-import { type UnitDefinition, type UnitVocabulary, unitVocabulary } from "../units/unit_vocabulary.ts";
+import {
+  type UnitDefinition,
+  type UnitVocabulary,
+  unitVocabulary,
+} from "../units/unit_vocabulary.ts";
 import { type ProblemSink, readTableRows } from "./table_rows.ts";
 import {
   type DocumentKind,
@@ -38,9 +42,20 @@ export interface Vocabularies {
 export function readVocabularies(dir: string, problems: ProblemSink): Vocabularies {
   const units: UnitDefinition[] = [];
   const unitTable = readTableRows(join(dir, "vocab", "units.csv"), {
-    required: ["unit", "aliases", "dimension", "factor", "label_fr", "label_fr_one", "label_en", "label_en_one"],
+    required: [
+      "unit",
+      "aliases",
+      "dimension",
+      "factor",
+      "label_fr",
+      "label_fr_one",
+      "label_en",
+      "label_en_one",
+    ],
     optional: ["note"],
   }, problems);
+  // The line where each name (an id or an alias) is defined: a name stands for one atom.
+  const lineOf = new Map<string, number>();
   for (const row of unitTable?.rows ?? []) {
     const unit = row.text("unit", true);
     const factor = row.number("factor", true);
@@ -49,9 +64,23 @@ export function readVocabularies(dir: string, problems: ProblemSink): Vocabulari
       row.problem("factor", "a positive factor", { value: String(factor) });
       continue;
     }
+    const aliases = (row.text("aliases") ?? "").split("|").map((a) => a.trim())
+      .filter((a) => a !== "");
+    const names = [unit, ...aliases];
+    const twice = names.findIndex((name, i) => lineOf.has(name) || names.indexOf(name) !== i);
+    if (twice >= 0) {
+      const name = names[twice]!;
+      const first = lineOf.get(name);
+      const also = first === undefined ? "in this row" : `on line ${first}`;
+      row.problem(twice === 0 ? "unit" : "aliases", `a unit name used once (it is also ${also})`, {
+        value: name,
+      });
+      continue;
+    }
+    for (const name of names) lineOf.set(name, row.line);
     units.push({
       unit,
-      aliases: (row.text("aliases") ?? "").split("|").map((a) => a.trim()).filter((a) => a !== ""),
+      aliases,
       dimension: row.text("dimension"),
       factor,
       label_fr: row.text("label_fr") ?? "",
@@ -64,21 +93,40 @@ export function readVocabularies(dir: string, problems: ProblemSink): Vocabulari
   try {
     vocabulary = unitVocabulary(units);
   } catch (error) {
-    problems.push({ severity: "error", file: join(dir, "vocab", "units.csv"), expected: (error as Error).message });
+    problems.push({
+      severity: "error",
+      file: join(dir, "vocab", "units.csv"),
+      expected: (error as Error).message,
+    });
     vocabulary = unitVocabulary([]);
   }
   const kinds = new Map<string, DocumentKind>();
-  for (const row of readTableRows(join(dir, "vocab", "kinds.csv"), {
-    required: ["kind", "label_fr", "label_en"],
-  }, problems)?.rows ?? []) {
+  for (
+    const row of readTableRows(join(dir, "vocab", "kinds.csv"), {
+      required: ["kind", "label_fr", "label_en"],
+    }, problems)?.rows ?? []
+  ) {
     const kind = row.text("kind", true);
-    if (kind !== null) kinds.set(kind, { kind, label_fr: row.text("label_fr") ?? kind, label_en: row.text("label_en") ?? kind });
+    if (kind !== null) {
+      kinds.set(kind, {
+        kind,
+        label_fr: row.text("label_fr") ?? kind,
+        label_en: row.text("label_en") ?? kind,
+      });
+    }
   }
   const qualifiers = new Map<Qualifier, QualifierDefinition>();
-  for (const row of readTableRows(join(dir, "vocab", "qualifiers.csv"), {
-    required: ["qualifier", "label_fr", "label_en", "phrases", "rule"],
-  }, problems)?.rows ?? []) {
-    const q = row.parsed("qualifier", z.enum(QUALIFIERS as [Qualifier, ...Qualifier[]]), `one of ${QUALIFIERS.join(", ")}`, true);
+  for (
+    const row of readTableRows(join(dir, "vocab", "qualifiers.csv"), {
+      required: ["qualifier", "label_fr", "label_en", "phrases", "rule"],
+    }, problems)?.rows ?? []
+  ) {
+    const q = row.parsed(
+      "qualifier",
+      z.enum(QUALIFIERS as [Qualifier, ...Qualifier[]]),
+      `one of ${QUALIFIERS.join(", ")}`,
+      true,
+    );
     if (q === null) continue;
     qualifiers.set(q, {
       qualifier: q,
@@ -89,11 +137,18 @@ export function readVocabularies(dir: string, problems: ProblemSink): Vocabulari
     });
   }
   const reasons = new Map<string, SetAsideReason>();
-  for (const row of readTableRows(join(dir, "vocab", "set_aside_reasons.csv"), {
-    required: ["reason", "applies_to", "label_fr", "label_en", "description"],
-  }, problems)?.rows ?? []) {
+  for (
+    const row of readTableRows(join(dir, "vocab", "set_aside_reasons.csv"), {
+      required: ["reason", "applies_to", "label_fr", "label_en", "description"],
+    }, problems)?.rows ?? []
+  ) {
     const reason = row.text("reason", true);
-    const appliesTo = row.parsed("applies_to", z.enum(["number", "relation"]), "number or relation", true);
+    const appliesTo = row.parsed(
+      "applies_to",
+      z.enum(["number", "relation"]),
+      "number or relation",
+      true,
+    );
     if (reason === null || appliesTo === null) continue;
     reasons.set(reason, {
       reason,

@@ -272,6 +272,8 @@ export interface PrintedTable {
   readonly fields: readonly TableField[];
   /** The rows, typed. */
   readonly rows: readonly Readonly<Record<string, string | number | null>>[];
+  /** The line of the file where each row starts, aligned with `rows` (for messages). */
+  readonly lines: readonly number[];
 }
 
 /** A column of a printed table. */

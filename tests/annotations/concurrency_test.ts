@@ -2,12 +2,14 @@
  * No annotation is lost or torn: two processes appending at once, a writer paused (SIGSTOP)
  * while it holds the lock, a writer killed while it holds it, a writer dying mid-write.
  *
- * Set RECOMPTE_SOAK=1 for the heavier run (two writers × 400 annotations).
+ * `deno task test:soak` (RECOMPTE_SOAK=1, see tests/_soak.ts) adds the heavier run: four writers
+ * × 400 annotations.
  */
 import { annotate } from "../../lib/annotations/annotate.ts";
 import { lockPathFor } from "../../lib/annotations/file_lock.ts";
 import { readAnnotations } from "../../lib/annotations/read_annotations.ts";
 import { assertEquals, assertMatch, assertStrictEquals } from "../_assert.ts";
+import { soakTest } from "../_soak.ts";
 import {
   cli,
   finished,
@@ -37,11 +39,11 @@ async function reachedLock(lock: string, done: Promise<unknown>): Promise<void> 
   }
 }
 
-async function appendAtOnce(perProcess: number): Promise<void> {
+async function appendAtOnce(perProcess: number, labels = ["A", "B"]): Promise<void> {
   const dir = makeDataDir();
   const project = listing(dir);
   const file = `${dir}/annotations.csv`;
-  const writers = ["A", "B"].map((label) =>
+  const writers = labels.map((label) =>
     new Fixture("_append_many.ts", [file, label, String(perProcess)], dir)
   );
   // Both are loaded and waiting before either starts: their runs overlap.
@@ -50,11 +52,11 @@ async function appendAtOnce(perProcess: number): Promise<void> {
   const outputs = await Promise.all(writers.map((w) => w.end()));
   outputs.forEach((o) => assertStrictEquals(o.code, 0, o.stderr));
   const rows = readAnnotations(file);
-  assertStrictEquals(rows.length, 2 * perProcess);
-  assertStrictEquals(new Set(rows.map((r) => r.annotation_id)).size, 2 * perProcess);
+  assertStrictEquals(rows.length, labels.length * perProcess);
+  assertStrictEquals(new Set(rows.map((r) => r.annotation_id)).size, labels.length * perProcess);
   const turns = rows.filter((r, i) => i > 0 && r.author !== rows[i - 1]!.author).length;
   assertStrictEquals(turns > 1, true, `the two processes took turns (${turns} changes of writer)`);
-  for (const label of ["A", "B"]) {
+  for (const label of labels) {
     const texts = rows.filter((r) => r.author === `proc ${label}`).map((r) => r.text);
     const expected = Array.from(
       { length: perProcess },
@@ -63,7 +65,7 @@ async function appendAtOnce(perProcess: number): Promise<void> {
     assertEquals(texts, expected, `process ${label}'s rows, in its order, byte for byte`);
   }
   // The table loader (zod) accepts the file too, and only the lock file is left beside it.
-  assertStrictEquals(readAnnotations(file).length, 2 * perProcess);
+  assertStrictEquals(readAnnotations(file).length, labels.length * perProcess);
   assertEquals(listing(dir), withAnnotations(project));
   await Deno.remove(dir, { recursive: true });
 }
@@ -72,11 +74,10 @@ Deno.test("two processes appending 40 annotations each at once end with all 80 r
   await appendAtOnce(40);
 });
 
-Deno.test({
-  name: "soak: two processes appending 400 annotations each at once end with all 800 rows",
-  ignore: Deno.env.get("RECOMPTE_SOAK") !== "1",
-  fn: () => appendAtOnce(400),
-});
+soakTest(
+  "four processes appending 400 annotations each at once end with all 1 600 rows",
+  () => appendAtOnce(400, ["A", "B", "C", "D"]),
+);
 
 Deno.test("a writer paused (SIGSTOP) while it holds the lock keeps it, however old the lock file looks; the next waits, and once the first goes on both annotations land", async () => {
   const dir = makeDataDir();

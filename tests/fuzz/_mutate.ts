@@ -1,11 +1,18 @@
 /**
- * Ways a class's spreadsheet goes wrong, as mutations of a valid CSV text (or of its bytes).
+ * Ways a researcher's spreadsheet goes wrong, as mutations of a valid CSV text (or of its bytes):
+ * the fuzz tests apply them to the real files of `data/`.
  *
  * @module
  */
+import { DataError } from "../../lib/errors.ts";
+import { formatCsv, parseCsv } from "../../lib/io/csv.ts";
 import type { Prng } from "./_prng.ts";
 
-/** Values that have broken number readers somewhere. */
+/**
+ * Values that have broken number readers somewhere: what `Number()` or `parseFloat()` accept and a
+ * researcher did not mean (`0x1F`, `1_000` in some languages, `Infinity`, `1e309`), French
+ * spreadsheet formats, digits of other scripts, formulas, and white space a cell may carry.
+ */
 export const NASTY_CELLS = [
   "",
   " ",
@@ -22,6 +29,8 @@ export const NASTY_CELLS = [
   "1e-400",
   "-0",
   "0x1F",
+  "0b101",
+  "0o17",
   "1_000",
   "1,5",
   "45 000",
@@ -32,6 +41,7 @@ export const NASTY_CELLS = [
   "12.",
   ".5",
   "+7",
+  "\u22127",
   "--3",
   "1e",
   "e5",
@@ -44,6 +54,11 @@ export const NASTY_CELLS = [
   "2025-13-45",
   "2025-02-30",
   "0000",
+  "1e3",
+  "1E+3",
+  "\u00A07",
+  "7\u200B",
+  "\uFEFF7",
   "\u0000",
   "😀",
   '"',
@@ -66,6 +81,35 @@ function replaceCell(text: string, r: Prng, value: string): string {
   cells[r.int(cells.length)] = value;
   ls[i] = cells.join(",");
   return ls.join("\n");
+}
+
+/** Columns that hold numbers or dates in the files of `data/`. */
+const NUMBER_COLUMN = /value|low|high|^min$|^max$|^line$|factor|date|amount|count|mcad|year|step/;
+
+/**
+ * Replaces one cell of a well-formed CSV with `value(cell)`, quoting as a spreadsheet would, so
+ * that the file still parses and the readers' checks of that cell are reached. A text that does
+ * not parse is left as it is.
+ */
+function replaceParsedCell(
+  text: string,
+  r: Prng,
+  value: (cell: string) => string,
+  only?: RegExp,
+): string {
+  let table;
+  try {
+    table = parseCsv(text);
+  } catch (error) {
+    if (error instanceof DataError) return text;
+    throw error;
+  }
+  if (table.rows.length === 0) return text;
+  const columns = table.header.map((_, j) => j).filter((j) => !only || only.test(table.header[j]!));
+  const j = columns.length > 0 ? r.pick(columns) : r.int(table.header.length);
+  const row = table.rows[r.int(table.rows.length)]!;
+  row[j] = value(row[j] ?? "");
+  return formatCsv(table.header, table.rows);
 }
 
 /** Mutations of CSV text, by name. */
@@ -157,6 +201,21 @@ export const TEXT_MUTATIONS: Record<MutationName, TextMutation> = {
     return ls.join("\n");
   },
   long_cell: (t, r) => replaceCell(t, r, "x".repeat(100_000)),
+  nasty_parsed_cell: (t, r) => replaceParsedCell(t, r, () => r.pick(NASTY_CELLS)),
+  nasty_number_cell: (t, r) => replaceParsedCell(t, r, () => r.pick(NASTY_CELLS), NUMBER_COLUMN),
+  emptied_cell: (t, r) => replaceParsedCell(t, r, () => r.pick(["", " ", "\t"])),
+  padded_cell: (t, r) => replaceParsedCell(t, r, (c) => ` ${c} `),
+  formula_cell: (t, r) =>
+    replaceParsedCell(t, r, () => r.pick(["=SUM(A1)", "'=x", "@cmd", "'+7", "-3", "\t=1"])),
+  multiline_cell: (t, r) => replaceParsedCell(t, r, (c) => `${c}\nligne 2\r\nligne 3`),
+  swap_rows: (t, r) => {
+    const ls = lines(t).filter((l) => l !== "");
+    if (ls.length < 3) return t;
+    const i = 1 + r.int(ls.length - 1);
+    const j = 1 + r.int(ls.length - 1);
+    [ls[i], ls[j]] = [ls[j]!, ls[i]!];
+    return ls.join("\n") + "\n";
+  },
   swap_rows_with_garbage: (_t, r) =>
     Array.from({ length: 1 + r.int(8) }, () =>
       Array.from(
@@ -164,6 +223,18 @@ export const TEXT_MUTATIONS: Record<MutationName, TextMutation> = {
         () => r.pick([",", '"', "\n", "\r", ";", "a", "1", ".", "-", "e", " ", "é"]),
       ).join("")).join("\n"),
 };
+
+/** The mutations that keep the file well-formed CSV and change one cell: the readers' checks of cells. */
+export const CELL_MUTATIONS: readonly MutationName[] = [
+  "nasty_parsed_cell",
+  "nasty_number_cell",
+  "emptied_cell",
+  "padded_cell",
+  "formula_cell",
+  "multiline_cell",
+  "swap_rows",
+  "duplicate_row",
+];
 
 /** How a mutated text is turned into bytes: mostly UTF-8, sometimes a wrong encoding. */
 export const ENCODINGS = ["utf-8", "latin-1", "utf-16le", "random-bytes"] as const;

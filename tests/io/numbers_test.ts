@@ -23,7 +23,7 @@ Deno.test("readNumber() reads the plain decimals of data/ and refuses everything
   }
 });
 
-Deno.test("readNumber() with locale fr reads French spreadsheet values", async (t) => {
+Deno.test("readNumber() with locale fr reads French spreadsheet values, a trailing $ or % where the column's unit names it", async (t) => {
   const cases: [string, number | null][] = [
     ["45 000 $", 45000],
     ["45\u00A0000 $", 45000],
@@ -39,16 +39,54 @@ Deno.test("readNumber() with locale fr reads French spreadsheet values", async (
   ];
   for (const [text, expected] of cases) {
     await t.step(`"${text}" → ${expected ?? "refused"}`, () => {
-      const r = readNumber(text, "fr");
+      const sign = text.endsWith("%") ? "%" : text.endsWith("$") ? "$" : undefined;
+      const r = readNumber(text, "fr", sign === undefined ? {} : { sign });
       assertEquals(r.ok ? r.value : null, expected);
     });
   }
 });
 
-Deno.test("readNumber() hints at the French locale when a value looks French", () => {
-  const r = readNumber("35,5 %", "en");
-  assertStrictEquals(r.ok, false);
-  if (!r.ok) assertStrictEquals(r.expected.includes('locale "fr"'), true);
+Deno.test("readNumber() refuses a French-looking value in data/'s format and says how to write it plainly", async (t) => {
+  // data/ has no French locale to load a file with: the message gives the plain number instead.
+  const cases: [string, string][] = [
+    ["35,5 %", "35.5"],
+    ["45 000", "45000"],
+    ["45\u00A0000,50 $", "45000.50"],
+    ["-3,5", "-3.5"],
+  ];
+  for (const [text, plain] of cases) {
+    await t.step(`"${text}" → write it ${plain}`, () => {
+      assertEquals(readNumber(text), {
+        ok: false,
+        expected:
+          `a plain number such as 45000 or 35.5 (this looks like a French number: write it ${plain})`,
+      });
+    });
+  }
+  assertEquals(readNumber("1,234.56"), {
+    ok: false,
+    expected: "a plain number such as 45000 or 35.5",
+  });
+});
+
+Deno.test("readNumber() reads a magnitude up to 1e15 and refuses one beyond, on both sides of 0", async (t) => {
+  const cases: [string, number | null][] = [
+    ["1000000000000000", 1e15],
+    ["1000000000000001", null],
+    ["-1000000000000000", -1e15],
+    ["-1000000000000001", null],
+    ["1e15", 1e15],
+    ["1.000000000000001e15", null],
+  ];
+  for (const [text, expected] of cases) {
+    await t.step(`"${text}" → ${expected ?? "refused"}`, () => {
+      const r = readNumber(text);
+      assertEquals(
+        r.ok ? r.value : r.expected,
+        expected ?? "a finite number no larger than 1000000000000000 in size",
+      );
+    });
+  }
 });
 
 Deno.test("formatPlainNumber() writes plain decimals without float noise", () => {
