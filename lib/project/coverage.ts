@@ -10,24 +10,38 @@ import type { NumberMention } from "../text/number_mention.ts";
 import { locate, type MemoText } from "../text/memo_text.ts";
 import type { Figure, SetAsideEntry } from "./types.ts";
 
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const close = (a: number, b: number) =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 function figureCovers(f: Figure, m: NumberMention): boolean {
   if (f.span === null || m.start < f.span.start || m.start >= f.span.end) return false;
   // The period the figure refers to, printed in its excerpt (« reçu en 2025-2026 »).
   if (f.period !== null) {
     const year = Number(f.period.text.slice(0, 4));
-    if (m.date === f.period.text || (m.role === "fiscal_year" || m.unit === "date") && m.value === year) return true;
+    if (
+      m.date === f.period.text ||
+      (m.role === "fiscal_year" || m.unit === "date") && m.value === year
+    ) return true;
   }
   if (f.date !== null) {
     const year = Number(f.date.text.slice(0, 4));
-    return m.value === year || m.valueHigh === year || (m.date !== undefined && (m.date === f.date.text || f.date.text.startsWith(m.date) || m.date.startsWith(f.date.text)));
+    return m.value === year || m.valueHigh === year ||
+      (m.date !== undefined &&
+        (m.date === f.date.text || f.date.text.startsWith(m.date) ||
+          m.date.startsWith(f.date.text)));
   }
   if (f.value === null) return true;
-  const values = [m.value, m.valueHigh, ...(m.alternatives ?? [])].filter((v): v is number => v !== undefined);
-  const scaled = (v: number) => [v, v * 1e6, v / 1e6, m.scale ? v * m.scale : v, m.scale ? v / m.scale : v];
-  const near = (x: number, y: number) => close(x, y) || (m.form === "words" && Math.abs(x - y) <= m.lastDigit / 2);
-  return values.some((v) => scaled(v).some((x) => near(x, f.value!) || (f.valueHigh !== null && near(x, f.valueHigh))));
+  const values = [m.value, m.valueHigh, ...(m.alternatives ?? [])].filter((v): v is number =>
+    v !== undefined
+  );
+  const scaled = (
+    v: number,
+  ) => [v, v * 1e6, v / 1e6, m.scale ? v * m.scale : v, m.scale ? v / m.scale : v];
+  const near = (x: number, y: number) =>
+    close(x, y) || (m.form === "words" && Math.abs(x - y) <= m.lastDigit / 2);
+  return values.some((v) =>
+    scaled(v).some((x) => near(x, f.value!) || (f.valueHigh !== null && near(x, f.valueHigh)))
+  );
 }
 
 /**
@@ -59,7 +73,9 @@ export function uncoveredNumbers(
   const asideSpans = setAside
     .filter((s) => s.kind === "number")
     .flatMap((s) => locate(text, s.text, { line: s.memoLine }));
-  const located = figures.filter((f) => f.span !== null).sort((a, b) => a.span!.start - b.span!.start);
+  const located = figures.filter((f) => f.span !== null).sort((a, b) =>
+    a.span!.start - b.span!.start
+  );
   const longest = located.reduce((n, f) => Math.max(n, f.span!.end - f.span!.start), 0);
   const starts = located.map((f) => f.span!.start);
   const candidates = (m: NumberMention) => {

@@ -10,7 +10,13 @@ import { join, relative } from "node:path";
 import type { Project } from "./types.ts";
 import { TABLE_SCHEMAS, type TableSchema } from "./table_schemas.ts";
 
-function resource(dir: string, path: string, name: string, schema: TableSchema, sources: string[]): Record<string, unknown> {
+function resource(
+  dir: string,
+  path: string,
+  name: string,
+  schema: TableSchema,
+  sources: string[],
+): Record<string, unknown> {
   return {
     name,
     path: relative(dir, path),
@@ -63,12 +69,44 @@ export function dataPackage(project: Project): Record<string, unknown> {
     resource(dir, join(dir, "vocab", file), `vocab_${file.replace(".csv", "")}`, {
       row,
       title_fr,
-      columns: Object.fromEntries(columns.map((c) => [c, { type: "string", title_fr: c, description: c }])),
+      columns: Object.fromEntries(
+        columns.map((c) => [c, { type: "string", title_fr: c, description: c }]),
+      ),
     } as TableSchema, []);
-  resources.push(vocab("units.csv", "Unités", "unit atom", ["unit", "aliases", "dimension", "factor", "label_fr", "label_fr_one", "label_en", "label_en_one", "note"]));
-  resources.push(vocab("kinds.csv", "Genres de documents", "document kind", ["kind", "label_fr", "label_en"]));
-  resources.push(vocab("qualifiers.csv", "Qualificatifs", "qualifier", ["qualifier", "label_fr", "label_en", "phrases", "rule"]));
-  resources.push(vocab("set_aside_reasons.csv", "Raisons de mise de côté", "reason", ["reason", "applies_to", "label_fr", "label_en", "description"]));
+  resources.push(
+    vocab("units.csv", "Unités", "unit atom", [
+      "unit",
+      "aliases",
+      "dimension",
+      "factor",
+      "label_fr",
+      "label_fr_one",
+      "label_en",
+      "label_en_one",
+      "note",
+    ]),
+  );
+  resources.push(
+    vocab("kinds.csv", "Genres de documents", "document kind", ["kind", "label_fr", "label_en"]),
+  );
+  resources.push(
+    vocab("qualifiers.csv", "Qualificatifs", "qualifier", [
+      "qualifier",
+      "label_fr",
+      "label_en",
+      "phrases",
+      "rule",
+    ]),
+  );
+  resources.push(
+    vocab("set_aside_reasons.csv", "Raisons de mise de côté", "reason", [
+      "reason",
+      "applies_to",
+      "label_fr",
+      "label_en",
+      "description",
+    ]),
+  );
   for (const source of [...project.sources.values()].sort((a, b) => a.folder < b.folder ? -1 : 1)) {
     const folder = join(dir, source.folder);
     const kinds = source.role === "memo"
@@ -76,7 +114,11 @@ export function dataPackage(project: Project): Record<string, unknown> {
       : ["source", "figures"];
     for (const kind of kinds) {
       const path = join(folder, `${kind}.csv`);
-      if (exists(path)) resources.push(resource(dir, path, `${source.id}_${kind}`, TABLE_SCHEMAS[kind]!, [source.id]));
+      if (exists(path)) {
+        resources.push(
+          resource(dir, path, `${source.id}_${kind}`, TABLE_SCHEMAS[kind]!, [source.id]),
+        );
+      }
     }
     for (const table of [...project.tables.values()].filter((t) => t.sourceId === source.id)) {
       resources.push(resource(dir, table.file, table.id.replace("/", "_"), {
@@ -98,13 +140,17 @@ export function dataPackage(project: Project): Record<string, unknown> {
     $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
     name: "recompte-memo-figures",
     title: "recompte : les chiffres des mémoires, leurs relations et leur vérification",
-    description: "Every figure stated in the memos (one folder per memo, with its text), the relations between them that the memos state or imply (claims, with their readings), the root discrepancies (findings), what is set aside and why, the model assumptions and scenarios, and researchers' annotations.",
+    description:
+      "Every figure stated in the memos (one folder per memo, with its text), the relations between them that the memos state or imply (claims, with their readings), the root discrepancies (findings), what is set aside and why, the model assumptions and scenarios, and researchers' annotations.",
     licenses: [{
       name: "CC-BY-4.0",
       path: "https://creativecommons.org/licenses/by/4.0/",
       title: "Creative Commons Attribution 4.0 (the tables; the memos remain their authors')",
     }],
-    sources: [...project.sources.values()].map((s) => ({ title: `${s.publisher} — ${s.title}`, ...(s.url ? { path: s.url } : {}) })),
+    sources: [...project.sources.values()].map((s) => ({
+      title: `${s.publisher} — ${s.title}`,
+      ...(s.url ? { path: s.url } : {}),
+    })),
     resources,
   };
 }

@@ -24,7 +24,8 @@ export const ASSUMPTION_COLUMNS = {
     "low",
     "high",
     "range_origin",
-    "range_reason",
+    "range_reason_fr",
+    "range_reason_en",
     "min",
     "max",
     "distribution",
@@ -105,7 +106,13 @@ export function readAssumptions(
     if (low !== null && high !== null && low > high) {
       row.problem("high", `a high end ≥ ${low}`, { value: String(high) });
     }
-    if (low !== null && !row.text("range_reason")) row.problem("range_reason", "why this range");
+    if (low !== null) {
+      for (const column of ["range_reason_fr", "range_reason_en"]) {
+        if (!row.text(column)) {
+          row.problem(column, "why this range, in words a reader of the report understands");
+        }
+      }
+    }
     if (distribution !== null && distribution !== "fixed" && !lowGiven && !highGiven) {
       row.problem("distribution", "fixed, when no range is given", { value: distribution });
     }
@@ -137,7 +144,8 @@ export function readAssumptions(
       outsideSource,
       low,
       high,
-      rangeReason: row.text("range_reason"),
+      rangeReason_fr: row.text("range_reason_fr"),
+      rangeReason_en: row.text("range_reason_en"),
       rangeOrigin: origin,
       min,
       max,

@@ -17,7 +17,18 @@ const READING_SCHEMA = z.string().regex(/^[a-z][a-z0-9_]*$/);
 
 /** The columns of `claims.csv`. */
 export const CLAIM_COLUMNS = {
-  required: ["claim_id", "reading", "kind", "quote", "relation", "stated", "recompute", "unit", "says_fr", "says_en"],
+  required: [
+    "claim_id",
+    "reading",
+    "kind",
+    "quote",
+    "relation",
+    "stated",
+    "recompute",
+    "unit",
+    "says_fr",
+    "says_en",
+  ],
   optional: ["missing", "finding", "note"],
 } as const;
 
@@ -74,7 +85,12 @@ export function readClaimRows(
   if (table === null) return [];
   const out: ReadingRow[] = [];
   for (const row of table.rows) {
-    const claimId = row.parsed("claim_id", idSchema, "an id such as aacocq.payroll_example.payroll_product", true);
+    const claimId = row.parsed(
+      "claim_id",
+      idSchema,
+      "an id such as aacocq.payroll_example.payroll_product",
+      true,
+    );
     const kind = row.parsed("kind", KIND_SCHEMA, "stated, implied or constructed", true);
     const relation = row.parsed("relation", RELATION_SCHEMA, `one of ${RELATIONS.join(" ")}`, true);
     const reading = row.parsed("reading", READING_SCHEMA, "a short id (letters, digits, _)") ?? "";
@@ -94,10 +110,15 @@ export function readClaimRows(
       const check = checkQuote(text, quote);
       if (check.ok) quoteSpans = check.spans;
       else {
-        row.problem("quote", "the memo's words, verbatim, with […] for cuts and [brackets] for insertions", {
-          value: check.fragment.slice(0, 100),
-          hint: "this fragment is not in memo.txt; check apostrophes (’ or '), accents and line breaks",
-        });
+        row.problem(
+          "quote",
+          "the memo's words, verbatim, with […] for cuts and [brackets] for insertions",
+          {
+            value: check.fragment.slice(0, 100),
+            hint:
+              "this fragment is not in memo.txt; check apostrophes (’ or '), accents and line breaks",
+          },
+        );
       }
     }
     if (

@@ -55,7 +55,10 @@ export function readFindings(path: string, sourceId: string, problems: ProblemSi
 const SET_ASIDE_KIND = z.enum(["number", "relation"]);
 
 /** The columns of `set_aside.csv`. */
-export const SET_ASIDE_COLUMNS = { required: ["line", "text", "kind", "reason"], optional: ["note"] } as const;
+export const SET_ASIDE_COLUMNS = {
+  required: ["line", "text", "kind", "reason"],
+  optional: ["note"],
+} as const;
 
 /**
  * Reads `set_aside.csv` (optional), checking that each entry's text is on its line.
@@ -84,9 +87,13 @@ export function readSetAside(
     if (memoLine === null || words === null || kind === null || reason === null) continue;
     const def = reasons.get(reason);
     if (def === undefined) {
-      row.problem("reason", `a reason of data/vocab/set_aside_reasons.csv (${[...reasons.keys()].join(", ")})`, {
-        value: reason,
-      });
+      row.problem(
+        "reason",
+        `a reason of data/vocab/set_aside_reasons.csv (${[...reasons.keys()].join(", ")})`,
+        {
+          value: reason,
+        },
+      );
       continue;
     }
     if (def.applies_to !== kind) {
@@ -95,9 +102,13 @@ export function readSetAside(
     }
     if (locate(text, words, { line: memoLine }).length === 0) {
       const elsewhere = locate(text, words, { limit: 3 }).map((s) => s.line);
-      row.problem(elsewhere.length ? "line" : "text", elsewhere.length
-        ? `the line where the text starts (${elsewhere.join(" or ")})`
-        : "the memo's words, verbatim", { value: elsewhere.length ? String(memoLine) : words.slice(0, 80) });
+      row.problem(
+        elsewhere.length ? "line" : "text",
+        elsewhere.length
+          ? `the line where the text starts (${elsewhere.join(" or ")})`
+          : "the memo's words, verbatim",
+        { value: elsewhere.length ? String(memoLine) : words.slice(0, 80) },
+      );
       continue;
     }
     out.push(Object.freeze({
@@ -115,7 +126,10 @@ export function readSetAside(
 }
 
 /** The columns of `timeline.csv`. */
-export const TIMELINE_COLUMNS = { required: ["date", "event_fr", "event_en"], optional: ["figure_id"] } as const;
+export const TIMELINE_COLUMNS = {
+  required: ["date", "event_fr", "event_en"],
+  optional: ["figure_id"],
+} as const;
 
 /**
  * Reads `timeline.csv` (optional).
@@ -125,7 +139,11 @@ export const TIMELINE_COLUMNS = { required: ["date", "event_fr", "event_en"], op
  * @param problems Where problems go.
  * @returns The events.
  */
-export function readTimeline(path: string, sourceId: string, problems: ProblemSink): TimelineEvent[] {
+export function readTimeline(
+  path: string,
+  sourceId: string,
+  problems: ProblemSink,
+): TimelineEvent[] {
   const table = readTableRows(path, TIMELINE_COLUMNS, problems, { optional: true });
   const out: TimelineEvent[] = [];
   for (const row of table?.rows ?? []) {
@@ -139,7 +157,17 @@ export function readTimeline(path: string, sourceId: string, problems: ProblemSi
       row.problem("date", d.expected, { value: dateText });
       continue;
     }
-    out.push(Object.freeze({ file: path, line: row.line, sourceId, date: d.date, event_fr, event_en, figureId }));
+    out.push(
+      Object.freeze({
+        file: path,
+        line: row.line,
+        sourceId,
+        date: d.date,
+        event_fr,
+        event_en,
+        figureId,
+      }),
+    );
   }
   return out;
 }

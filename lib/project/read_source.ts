@@ -67,15 +67,21 @@ export function readSource(
   }
   const get = (f: string) => values.get(f)?.value ?? null;
   if (get("source_id") !== null && get("source_id") !== expectedId) {
-    values.get("source_id")!.row.problem("value", `the folder's name, ${expectedId}`, { value: get("source_id") });
+    values.get("source_id")!.row.problem("value", `the folder's name, ${expectedId}`, {
+      value: get("source_id"),
+    });
     ok = false;
   }
   const kind = get("kind");
   if (kind !== null && !kinds.has(kind)) {
-    values.get("kind")!.row.problem("value", `a kind of data/vocab/kinds.csv (${[...kinds.keys()].join(", ")})`, {
-      value: kind,
-      hint: "add the kind to data/vocab/kinds.csv if it is new",
-    });
+    values.get("kind")!.row.problem(
+      "value",
+      `a kind of data/vocab/kinds.csv (${[...kinds.keys()].join(", ")})`,
+      {
+        value: kind,
+        hint: "add the kind to data/vocab/kinds.csv if it is new",
+      },
+    );
     ok = false;
   }
   const dateText = get("date");
@@ -88,7 +94,9 @@ export function readSource(
   if (accessed !== null) {
     const a = readCalendarDate(accessed);
     if (!a.ok || a.date.precision !== "day") {
-      values.get("accessed")!.row.problem("value", "the day the URL was read, YYYY-MM-DD", { value: accessed });
+      values.get("accessed")!.row.problem("value", "the day the URL was read, YYYY-MM-DD", {
+        value: accessed,
+      });
     }
   }
   if (!ok || date === null || !date.ok) return null;

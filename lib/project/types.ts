@@ -313,8 +313,10 @@ export interface Assumption extends RowPlace {
   readonly low: number | null;
   /** High end of the plausible range. */
   readonly high: number | null;
-  /** Why this range. */
-  readonly rangeReason: string | null;
+  /** Why this range, in French. */
+  readonly rangeReason_fr: string | null;
+  /** Why this range, in English. */
+  readonly rangeReason_en: string | null;
   /** Who sets the range: the memo's own wording, recompte, or an outside source. */
   readonly rangeOrigin: RangeOrigin | null;
   /** Hard lower bound. */

@@ -67,8 +67,13 @@ function sliderHtml(
         ? (lang === "fr" ? "mémoire" : "memo")
         : (lang === "fr" ? "départ" : "start")
     }${lang === "fr" ? "&nbsp;:" : ":"} ${q(s.memo, lang)}`;
-  const reason = a.rangeReason
-    ? `<p class="en small" lang="en">${t(`Why this range: ${a.rangeReason}`, "en")}</p>`
+  const reason = a.rangeReason_fr && a.rangeReason_en
+    ? `<p class="small">${
+      both(
+        t(`Pourquoi cette plage : ${a.rangeReason_fr}`),
+        t(`Why this range: ${a.rangeReason_en}`, "en"),
+      )
+    }</p>`
     : "";
   const base = a.baseExpression?.ids.length === 1 ? figureHtml(ctx, a.baseExpression.ids[0]!) : "";
   return `<div class="slider" data-slider="${id}">` +

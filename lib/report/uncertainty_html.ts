@@ -177,7 +177,9 @@ export function uncertaintyHtml(
       ];
       return `<dl>${lines.join("")}</dl>`;
     };
-    const why = i.reason ? `<p class="en small" lang="en">${t(`Why: ${i.reason}`, "en")}</p>` : "";
+    const why = i.reason_fr && i.reason
+      ? `<p class="small">${both(t(`Pourquoi : ${i.reason_fr}`), t(`Why: ${i.reason}`, "en"))}</p>`
+      : "";
     return `<div class="assumption" id="assumption-${attr(i.id)}"><h4>${
       both(label(i, "fr"), label(i, "en"))
     }</h4>${

@@ -39,8 +39,10 @@ export interface ModelUncertainInput extends UncertainInput {
   readonly label_en: string;
   /** Who sets the range. */
   readonly origin: "memo" | "recompte" | "outside";
-  /** Why this range. */
+  /** Why this range, in English. */
   readonly reason: string;
+  /** Why this range, in French. */
+  readonly reason_fr: string;
   /** Whether the range goes below a floor the memo states. */
   readonly stressTest: boolean;
 }
@@ -136,6 +138,7 @@ export function modelInputs(
         distribution: "uniform",
         origin: "memo",
         reason: `what the memo's words allow (${a.baseExpression.text})`,
+        reason_fr: `ce que permettent les mots du mémoire (${a.baseExpression.text})`,
         stressTest: false,
       });
     } else {
@@ -147,7 +150,8 @@ export function modelInputs(
         high: a.high,
         distribution: a.distribution,
         origin: a.rangeOrigin,
-        reason: a.rangeReason ?? "",
+        reason: a.rangeReason_en ?? "",
+        reason_fr: a.rangeReason_fr ?? "",
         stressTest: floor !== null && a.low < floor,
       });
     }
