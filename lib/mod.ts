@@ -95,3 +95,4 @@ export { projectCharts } from "./charts/project_charts.ts";
 export { uncertaintyCharts } from "./charts/uncertainty_charts.ts";
 export type { Chart, PlottedValue } from "./charts/chart.ts";
 export type { VegaLiteSpec } from "./charts/_frame.ts";
+export * from "./report/mod.ts";
