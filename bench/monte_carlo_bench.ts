@@ -37,7 +37,9 @@ const project = loadProject(Deno.args[0] ?? "data");
 const inputs = modelInputs(project, MODEL, "recompte");
 const model = inputs.model;
 /** The drawn inputs, bounds dropped (the Squiggle side does not translate truncation). */
-const BENCH_INPUTS: UncertainInput[] = inputs.uncertain.map(({ min: _min, max: _max, ...input }) => input);
+const BENCH_INPUTS: UncertainInput[] = inputs.uncertain.map(({ min: _min, max: _max, ...input }) =>
+  input
+);
 
 /**
  * The same model in Squiggle, written from the model's own compiled steps (no formula is typed
@@ -72,12 +74,15 @@ function squiggleSource(): string {
   for (const step of model.steps) {
     const text = renderExpr(step.expression.syntax, {
       id: name,
-      number: (value, unit) => String(unit === null ? value : value * parseUnit(unit, project.units).factor),
+      number: (value, unit) =>
+        String(unit === null ? value : value * parseUnit(unit, project.units).factor),
     }).replace(/\bsum\(([^()]*)\)/g, (_, args: string) => `(${args.split(",").join(" + ")})`);
     lines.push(`${step.definition.name} = ${text}`);
   }
   const out = `${OUTPUT} / ${model.units.get(OUTPUT)!.factor}`;
-  return `${lines.join("\n")}\nresult = ${out}\n[mean(result), quantile(result, 0.05), quantile(result, 0.95)]\n`;
+  return `${
+    lines.join("\n")
+  }\nresult = ${out}\n[mean(result), quantile(result, 0.05), quantile(result, 0.95)]\n`;
 }
 
 interface SquiggleSummary {
@@ -132,11 +137,15 @@ function quantileSe(values: Float64Array, p: number): number {
 const fmt = (x: number) => x.toLocaleString("en-CA", { maximumSignificantDigits: 4 });
 const rate = (n: number, ms: number) => `${(n / ms * 1000 / 1e6).toFixed(2)} M/s`;
 
-console.log(`Monte Carlo benchmark: ${MODEL}.${OUTPUT} (AACOCQ net balance per 1 000 workers), seed ${SEED}`);
+console.log(
+  `Monte Carlo benchmark: ${MODEL}.${OUTPUT} (AACOCQ net balance per 1 000 workers), seed ${SEED}`,
+);
 console.log(
   `Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, ${Deno.build.os}/${Deno.build.arch}`,
 );
-console.log("Ranges: data/assumptions.csv (recompte scope), bounds dropped in both engines; Squiggle source written from the model's steps.\n");
+console.log(
+  "Ranges: data/assumptions.csv (recompte scope), bounds dropped in both engines; Squiggle source written from the model's steps.\n",
+);
 const source = squiggleSource();
 console.log("… warm-up (both engines, 10 000 samples)");
 ours(10_000);

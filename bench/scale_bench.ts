@@ -25,10 +25,16 @@ function memo(id: string): { text: string; figures: string; claims: string } {
   for (let k = 1; k <= LINES; k++) {
     const people = 1000 + ((k * 37) % 900);
     const cost = ((k * 13) % 90) + 10;
-    lines.push(`Le programme ${id.toUpperCase()}-P compte ${people} participants et coûte ${cost},5 M$ par année.`);
+    lines.push(
+      `Le programme ${id.toUpperCase()}-P compte ${people} participants et coûte ${cost},5 M$ par année.`,
+    );
     const line = lines.length;
-    figures.push(`${id}.p${k}.participants,${line},Mémoire synthétique ${id},compte ${people} participants,${people},persons,exact`);
-    figures.push(`${id}.p${k}.cost,${line},Mémoire synthétique ${id},"coûte ${cost},5 M$ par année",${cost}.5,MCAD/year,exact`);
+    figures.push(
+      `${id}.p${k}.participants,${line},Mémoire synthétique ${id},compte ${people} participants,${people},persons,exact`,
+    );
+    figures.push(
+      `${id}.p${k}.cost,${line},Mémoire synthétique ${id},"coûte ${cost},5 M$ par année",${cost}.5,MCAD/year,exact`,
+    );
   }
   const claims = ["claim_id,reading,kind,quote,relation,stated,recompute,unit,says_fr,says_en"];
   for (let k = 1; k <= CLAIMS; k++) {
@@ -39,7 +45,11 @@ function memo(id: string): { text: string; figures: string; claims: string } {
         `Deux programmes coûtent plus qu'un,Two programmes cost more than one`,
     );
   }
-  return { text: lines.join("\n") + "\n", figures: figures.join("\n") + "\n", claims: claims.join("\n") + "\n" };
+  return {
+    text: lines.join("\n") + "\n",
+    figures: figures.join("\n") + "\n",
+    claims: claims.join("\n") + "\n",
+  };
 }
 
 async function corpus(size: number): Promise<string> {
@@ -50,7 +60,9 @@ async function corpus(size: number): Promise<string> {
     await Deno.copyFile(join(BASE, f), join(data, f));
   }
   await Deno.mkdir(join(data, "vocab"));
-  for await (const e of Deno.readDir(join(BASE, "vocab"))) await Deno.copyFile(join(BASE, "vocab", e.name), join(data, "vocab", e.name));
+  for await (const e of Deno.readDir(join(BASE, "vocab"))) {
+    await Deno.copyFile(join(BASE, "vocab", e.name), join(data, "vocab", e.name));
+  }
   // The real memos stay (the models read their figures); the synthetic ones are added.
   for await (const e of Deno.readDir(join(BASE, "memos"))) {
     const from = join(BASE, "memos", e.name);
@@ -58,7 +70,9 @@ async function corpus(size: number): Promise<string> {
     await Deno.mkdir(join(to, "tables"), { recursive: true });
     for await (const f of Deno.readDir(from)) {
       if (f.isFile) await Deno.copyFile(join(from, f.name), join(to, f.name));
-      else for await (const t of Deno.readDir(join(from, f.name))) await Deno.copyFile(join(from, f.name, t.name), join(to, f.name, t.name));
+      else {for await (const t of Deno.readDir(join(from, f.name))) {
+          await Deno.copyFile(join(from, f.name, t.name), join(to, f.name, t.name));
+        }}
     }
   }
   for (let i = 0; i < size; i++) {
@@ -102,22 +116,42 @@ async function stage(root: string, code: string): Promise<{ seconds: number; pea
 
 const STAGES: [string, string][] = [
   ["load", `import { loadProject } from "$LIB/lib/project/load_project.ts"; loadProject("data");`],
-  ["validate", `import { validateProject } from "$LIB/lib/project/load_project.ts"; const v = validateProject("data"); if (!v.project) throw new Error(v.problems.find((p) => p.severity === "error")!.expected);`],
-  ["reproduce", `import { reproduce } from "$LIB/scripts/reproduce_run.ts"; await reproduce([], { samples: 10000 });`],
+  [
+    "validate",
+    `import { validateProject } from "$LIB/lib/project/load_project.ts"; const v = validateProject("data"); if (!v.project) throw new Error(v.problems.find((p) => p.severity === "error")!.expected);`,
+  ],
+  [
+    "reproduce",
+    `import { reproduce } from "$LIB/scripts/reproduce_run.ts"; await reproduce([], { samples: 10000 });`,
+  ],
 ];
 
-console.log(`Scale benchmark: ${LINES * 2} figures and ${CLAIMS} claims per synthetic memo, on top of the project's own memos`);
-console.log(`Deno ${Deno.version.deno}, ${Deno.build.os}/${Deno.build.arch}, ${navigator.hardwareConcurrency} cores\n`);
-console.log("  memos | figures | " + STAGES.map(([s]) => `${s.padEnd(9)} (s, peak MiB)`).join(" | "));
+console.log(
+  `Scale benchmark: ${
+    LINES * 2
+  } figures and ${CLAIMS} claims per synthetic memo, on top of the project's own memos`,
+);
+console.log(
+  `Deno ${Deno.version.deno}, ${Deno.build.os}/${Deno.build.arch}, ${navigator.hardwareConcurrency} cores\n`,
+);
+console.log(
+  "  memos | figures | " + STAGES.map(([s]) => `${s.padEnd(9)} (s, peak MiB)`).join(" | "),
+);
 for (const size of SIZES) {
   const root = await corpus(size);
   try {
     const cells: string[] = [];
     for (const [, code] of STAGES) {
       const r = await stage(root, code);
-      cells.push(`${r.seconds.toFixed(2).padStart(6)} s ${r.peakMiB.toFixed(0).padStart(5)} MiB`.padEnd(23));
+      cells.push(
+        `${r.seconds.toFixed(2).padStart(6)} s ${r.peakMiB.toFixed(0).padStart(5)} MiB`.padEnd(23),
+      );
     }
-    console.log(`${String(size).padStart(7)} | ${String(size * LINES * 2).padStart(7)} | ${cells.join(" | ")}`);
+    console.log(
+      `${String(size).padStart(7)} | ${String(size * LINES * 2).padStart(7)} | ${
+        cells.join(" | ")
+      }`,
+    );
   } finally {
     await Deno.remove(root, { recursive: true });
   }

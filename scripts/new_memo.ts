@@ -54,15 +54,25 @@ export interface NewMemoResult {
  * @returns What was made.
  * @throws {NewMemoError} On a bad id, an existing folder, a text that is not UTF-8.
  */
-export function newMemo(id: string, textFile: string, options: { data?: string; bytes?: Uint8Array } = {}): NewMemoResult {
+export function newMemo(
+  id: string,
+  textFile: string,
+  options: { data?: string; bytes?: Uint8Array } = {},
+): NewMemoResult {
   if (!/^[a-z][a-z0-9_]*$/.test(id)) {
-    throw new NewMemoError(`the id ${JSON.stringify(id)} must be lower-case letters, digits and _, starting with a letter (e.g. fcabq)`);
+    throw new NewMemoError(
+      `the id ${
+        JSON.stringify(id)
+      } must be lower-case letters, digits and _, starting with a letter (e.g. fcabq)`,
+    );
   }
   const data = options.data ?? "data";
   const folder = join(data, "memos", id);
   try {
     Deno.statSync(folder);
-    throw new NewMemoError(`${folder} already exists: new-memo never overwrites a memo's work (choose another id, or edit its files)`);
+    throw new NewMemoError(
+      `${folder} already exists: new-memo never overwrites a memo's work (choose another id, or edit its files)`,
+    );
   } catch (error) {
     if (!(error instanceof Deno.errors.NotFound)) throw error;
   }
@@ -97,25 +107,46 @@ export function newMemo(id: string, textFile: string, options: { data?: string; 
     ["licence", ""],
     ["original_file", textFile === "-" ? "" : textFile.split("/").at(-1)!],
     ["sha256", createHash("sha256").update(bytes).digest("hex")],
-    ["note", "Drafted by deno task new-memo: fill publisher, title, date, kind (data/vocab/kinds.csv), url, accessed, licence."],
+    [
+      "note",
+      "Drafted by deno task new-memo: fill publisher, title, date, kind (data/vocab/kinds.csv), url, accessed, licence.",
+    ],
   ];
   Deno.writeTextFileSync(join(folder, "source.csv"), formatCsv(["field", "value"], source));
   const figureColumns = [...FIGURE_COLUMNS.required, ...FIGURE_COLUMNS.optional];
   Deno.writeTextFileSync(
     join(folder, "figures.csv"),
-    formatCsv(figureColumns, figures.map((f) => figureColumns.map((c) => (f as unknown as Record<string, string | number>)[c] ?? null)), {
-      spreadsheetSafe: true,
-    }),
+    formatCsv(
+      figureColumns,
+      figures.map((f) =>
+        figureColumns.map((c) => (f as unknown as Record<string, string | number>)[c] ?? null)
+      ),
+      {
+        spreadsheetSafe: true,
+      },
+    ),
   );
   const asideColumns = [...SET_ASIDE_COLUMNS.required, ...SET_ASIDE_COLUMNS.optional];
   Deno.writeTextFileSync(
     join(folder, "set_aside.csv"),
-    formatCsv(asideColumns, setAside.map((s) => asideColumns.map((c) => (s as unknown as Record<string, string | number>)[c] ?? null)), {
-      spreadsheetSafe: true,
-    }),
+    formatCsv(
+      asideColumns,
+      setAside.map((s) =>
+        asideColumns.map((c) => (s as unknown as Record<string, string | number>)[c] ?? null)
+      ),
+      {
+        spreadsheetSafe: true,
+      },
+    ),
   );
-  Deno.writeTextFileSync(join(folder, "claims.csv"), formatCsv([...CLAIM_COLUMNS.required, ...CLAIM_COLUMNS.optional], []));
-  Deno.writeTextFileSync(join(folder, "findings.csv"), formatCsv([...FINDING_COLUMNS.required], []));
+  Deno.writeTextFileSync(
+    join(folder, "claims.csv"),
+    formatCsv([...CLAIM_COLUMNS.required, ...CLAIM_COLUMNS.optional], []),
+  );
+  Deno.writeTextFileSync(
+    join(folder, "findings.csv"),
+    formatCsv([...FINDING_COLUMNS.required], []),
+  );
   return { folder, figures: figures.length, setAside: setAside.length };
 }
 
@@ -130,7 +161,9 @@ if (import.meta.main) {
   try {
     if (args.length !== 2 || data === "") throw new NewMemoError(USAGE);
     const [id, file] = args as [string, string];
-    const bytes = file === "-" ? new Uint8Array(await new Response(Deno.stdin.readable).arrayBuffer()) : undefined;
+    const bytes = file === "-"
+      ? new Uint8Array(await new Response(Deno.stdin.readable).arrayBuffer())
+      : undefined;
     const r = newMemo(id, file, { data, ...(bytes ? { bytes } : {}) });
     console.log(
       `Made ${r.folder}: ${r.figures} figures and ${r.setAside} set-aside numbers drafted.\n` +

@@ -30,27 +30,46 @@ Deno.test("a new memo goes from its text to the report with no code change", asy
       // Each finished figure was drafted on its line with its value (the researcher renamed it,
       // set what it counts, and shortened the excerpt).
       for (const f of finished) {
-        assertStrictEquals(drafted.some((d) => d.line === f.line && d.value === f.value && d.status === "draft"), true, f.figure_id);
+        assertStrictEquals(
+          drafted.some((d) => d.line === f.line && d.value === f.value && d.status === "draft"),
+          true,
+          f.figure_id,
+        );
       }
       assertEquals(
         rows(`${folder}/set_aside.csv`).map((s) => [s.line, s.text, s.reason]),
         rows(`${EXAMPLE}/set_aside.csv`).map((s) => [s.line, s.text, s.reason]),
       );
-      assertStrictEquals(Deno.readFileSync(`${folder}/memo.txt`).length, Deno.readFileSync("docs/examples/fcabq.txt").length);
+      assertStrictEquals(
+        Deno.readFileSync(`${folder}/memo.txt`).length,
+        Deno.readFileSync("docs/examples/fcabq.txt").length,
+      );
     });
     await t.step("the drafts are only drafts: the validator says what is left to do", () => {
-      const found = validateProject(`${root}/data`).problems.filter((p) => p.file.includes("fcabq")).map(formatProblem);
-      assertStrictEquals(found.some((l) => l.includes("source.csv") && l.includes("expected a publisher")), true, found.join("\n"));
+      const found = validateProject(`${root}/data`).problems.filter((p) => p.file.includes("fcabq"))
+        .map(formatProblem);
+      assertStrictEquals(
+        found.some((l) => l.includes("source.csv") && l.includes("expected a publisher")),
+        true,
+        found.join("\n"),
+      );
       assertStrictEquals(found.filter((l) => l.includes('found "draft"')).length, 7);
     });
     await t.step("new-memo never overwrites a memo's work", () => {
-      assertThrows(() => newMemo("fcabq", "docs/examples/fcabq.txt", { data: `${root}/data` }), NewMemoError, "already exists");
+      assertThrows(
+        () => newMemo("fcabq", "docs/examples/fcabq.txt", { data: `${root}/data` }),
+        NewMemoError,
+        "already exists",
+      );
     });
     await t.step("once confirmed, the memo validates with every number covered", () => {
-      for (const file of ["source.csv", "figures.csv", "set_aside.csv", "claims.csv", "findings.csv"]) {
+      for (
+        const file of ["source.csv", "figures.csv", "set_aside.csv", "claims.csv", "findings.csv"]
+      ) {
         Deno.copyFileSync(`${EXAMPLE}/${file}`, `${folder}/${file}`);
       }
-      const found = validateProject(`${root}/data`).problems.filter((p) => p.file.includes("fcabq")).map(formatProblem);
+      const found = validateProject(`${root}/data`).problems.filter((p) => p.file.includes("fcabq"))
+        .map(formatProblem);
       assertEquals(found, []);
     });
     await t.step("reproduce audits it: its claims, its finding, the report", async () => {
@@ -61,7 +80,11 @@ Deno.test("a new memo goes from its text to the report with no code change", asy
         ["fcabq.network.staff_total", "inconsistent"],
       ]);
       const findings = rows(`${root}/out/findings.csv`).filter((f) => f.source_id === "fcabq");
-      assertEquals(findings.map((f) => [f.finding_id, f.verdict, f.claims]), [["fcabq.network.staff", "inconsistent", "fcabq.network.staff_total"]]);
+      assertEquals(findings.map((f) => [f.finding_id, f.verdict, f.claims]), [[
+        "fcabq.network.staff",
+        "inconsistent",
+        "fcabq.network.staff_total",
+      ]]);
       assertStrictEquals(Deno.readTextFileSync(`${root}/out/report.html`).includes("fcabq"), true);
     });
   } finally {

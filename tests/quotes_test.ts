@@ -7,7 +7,9 @@ import { checkQuote } from "../lib/text/quote.ts";
 import { memoText } from "../lib/text/memo_text.ts";
 import { assertEquals } from "./_assert.ts";
 
-const memos = [...Deno.readDirSync("data/memos")].map((e) => memoText(Deno.readTextFileSync(`data/memos/${e.name}/memo.txt`)));
+const memos = [...Deno.readDirSync("data/memos")].map((e) =>
+  memoText(Deno.readTextFileSync(`data/memos/${e.name}/memo.txt`))
+);
 const example = memoText(Deno.readTextFileSync("docs/examples/fcabq.txt"));
 
 function* files(dir: string): Generator<string> {
@@ -27,7 +29,9 @@ function readable(path: string): string {
   const text = Deno.readTextFileSync(path);
   if (path.endsWith(".ipynb")) {
     const nb = JSON.parse(text) as { cells: { source: string[] | string; outputs?: unknown[] }[] };
-    return nb.cells.map((c) => [[c.source].flat().join(""), JSON.stringify(c.outputs ?? [])].join("\n")).join("\n");
+    return nb.cells.map((c) =>
+      [[c.source].flat().join(""), JSON.stringify(c.outputs ?? [])].join("\n")
+    ).join("\n");
   }
   return path.endsWith(".ts") ? text.replace(/\n\s*(?:\*|\/\/)(?!\/)/g, "\n") : text;
 }
@@ -44,12 +48,21 @@ function quotes(text: string): string[] {
 
 Deno.test("every « » quote in the repository is verbatim from a memo", () => {
   const wrong: string[] = [];
-  for (const root of ["data", "docs", "lib", "scripts", "tools", "notebooks", "README.md", "memos"]) {
+  for (
+    const root of ["data", "docs", "lib", "scripts", "tools", "notebooks", "README.md", "memos"]
+  ) {
     const paths = root.endsWith(".md") ? [root] : [...files(root)];
     for (const path of paths) {
       // A memo quotes itself; the vocabulary names words, and annotations are their authors' words.
-      if (path.endsWith("memo.txt") || path.startsWith("data/vocab/") || path === "data/annotations.csv") continue;
-      const texts = path.startsWith("docs/examples/") ? [example] : /docs\/(adding_a_memo|ajouter_un_memoire)/.test(path) ? [...memos, example] : memos;
+      if (
+        path.endsWith("memo.txt") || path.startsWith("data/vocab/") ||
+        path === "data/annotations.csv"
+      ) continue;
+      const texts = path.startsWith("docs/examples/")
+        ? [example]
+        : /docs\/(adding_a_memo|ajouter_un_memoire)/.test(path)
+        ? [...memos, example]
+        : memos;
       for (const q of quotes(readable(path))) {
         if (!texts.some((t) => checkQuote(t, q).ok)) wrong.push(`${path}: « ${q} »`);
       }

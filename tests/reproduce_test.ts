@@ -32,11 +32,18 @@ Deno.test("--data DIR audits DIR entirely: a changed figure and a changed assump
     // figure, and the quotes that cite it).
     for (const file of ["memo.txt", "figures.csv", "claims.csv"]) {
       const path = `${root}/data/memos/aacocq/${file}`;
-      await Deno.writeTextFile(path, (await Deno.readTextFile(path)).replaceAll("moyen de 50 000 $", "moyen de 55 000 $"));
+      await Deno.writeTextFile(
+        path,
+        (await Deno.readTextFile(path)).replaceAll("moyen de 50 000 $", "moyen de 55 000 $"),
+      );
     }
-    await edit(`${root}/data/memos/aacocq/figures.csv`, "salaire moyen de 55 000 $,50000,", "salaire moyen de 55 000 $,55000,");
+    await edit(
+      `${root}/data/memos/aacocq/figures.csv`,
+      "salaire moyen de 55 000 $,50000,",
+      "salaire moyen de 55 000 $,55000,",
+    );
     // And recompte's assumption on workers already insured set to 10 %.
-    await edit(`${root}/data/assumptions.csv`, ",0,\"Not in the memos", ",10,\"Not in the memos");
+    await edit(`${root}/data/assumptions.csv`, ',0,"Not in the memos', ',10,"Not in the memos');
     await run(root, "--out", "after");
     // Every reading that reads the salary or the shares (directly, or through a model that does)
     // is recomputed with the new values; the others are unchanged.
@@ -50,19 +57,41 @@ Deno.test("--data DIR audits DIR entirely: a changed figure and a changed assump
     };
     const before = table("before");
     const after = table("after");
-    const dependent = [...after].filter(([, r]) => /average_salary|model\.(zeroNetCost|fiscalGain|coveragePlan)/.test(r.reads));
+    const dependent = [...after].filter(([, r]) =>
+      /average_salary|model\.(zeroNetCost|fiscalGain|coveragePlan)/.test(r.reads)
+    );
     assertStrictEquals(dependent.length > 0, true, "no reading depends on the salary");
-    for (const [key, r] of dependent) assertStrictEquals(r.values !== before.get(key)!.values, true, `${key} did not follow`);
+    for (const [key, r] of dependent) {
+      assertStrictEquals(r.values !== before.get(key)!.values, true, `${key} did not follow`);
+    }
     for (const [key, r] of after) {
-      if (!dependent.some(([k]) => k === key) && !/aacocq\.fiscal_gain|zero_cost|request/.test(key)) {
-        assertStrictEquals(r.values, before.get(key)!.values, `${key} changed without reading what changed`);
+      if (
+        !dependent.some(([k]) => k === key) && !/aacocq\.fiscal_gain|zero_cost|request/.test(key)
+      ) {
+        assertStrictEquals(
+          r.values,
+          before.get(key)!.values,
+          `${key} changed without reading what changed`,
+        );
       }
     }
     // … the fiscal-gain chart shows the new contribution (5 % × 55 000 = 2 750 $) …
-    assertStrictEquals(read(`${root}/after/figures/fiscal_gain.svg`).includes("2,750") || read(`${root}/after/figures/fiscal_gain.svg`) !== read(`${root}/before/figures/fiscal_gain.svg`), true);
+    assertStrictEquals(
+      read(`${root}/after/figures/fiscal_gain.svg`).includes("2,750") ||
+        read(`${root}/after/figures/fiscal_gain.svg`) !==
+          read(`${root}/before/figures/fiscal_gain.svg`),
+      true,
+    );
     // … and the analysis: the tornado's base and the Monte Carlo move.
-    assertStrictEquals(read(`${root}/after/figures/zeroNetCost_tornado.svg`) !== read(`${root}/before/figures/zeroNetCost_tornado.svg`), true);
-    assertStrictEquals(read(`${root}/after/report.html`) !== read(`${root}/before/report.html`), true);
+    assertStrictEquals(
+      read(`${root}/after/figures/zeroNetCost_tornado.svg`) !==
+        read(`${root}/before/figures/zeroNetCost_tornado.svg`),
+      true,
+    );
+    assertStrictEquals(
+      read(`${root}/after/report.html`) !== read(`${root}/before/report.html`),
+      true,
+    );
   } finally {
     await Deno.remove(root, { recursive: true });
   }

@@ -25,8 +25,12 @@ export function auditSummary(project: Project, result: AuditResult, lang: Lang =
   const claimsIn = result.findings.reduce((s, f) => s + f.claims.length, 0);
   lines.push(
     lang === "fr"
-      ? `recompte : ${n(result.findings.length)} constats (${n(claimsIn)} affirmations), sur ${n(result.claims.length)} affirmations de ${n(project.memoIds.length)} mémoires`
-      : `recompte: ${n(result.findings.length)} findings (${n(claimsIn)} claims), out of ${n(result.claims.length)} claims in ${n(project.memoIds.length)} memos`,
+      ? `recompte : ${n(result.findings.length)} constats (${n(claimsIn)} affirmations), sur ${
+        n(result.claims.length)
+      } affirmations de ${n(project.memoIds.length)} mémoires`
+      : `recompte: ${n(result.findings.length)} findings (${n(claimsIn)} claims), out of ${
+        n(result.claims.length)
+      } claims in ${n(project.memoIds.length)} memos`,
   );
   for (const f of result.findings) {
     const title = lang === "fr"
@@ -38,8 +42,13 @@ export function auditSummary(project: Project, result: AuditResult, lang: Lang =
   lines.push(lang === "fr" ? "Affirmations par verdict :" : "Claims by verdict:");
   for (const memo of project.memoIds) {
     const cs = result.claims.filter((c) => c.claim.sourceId === memo);
-    const counts = VERDICTS.map((v) => [v, cs.filter((c) => c.verdict === v).length] as const).filter(([, k]) => k > 0);
-    lines.push(`  ${memo.padEnd(10)} ${String(cs.length).padStart(4)}: ${counts.map(([v, k]) => `${k} ${w(v)}`).join(", ")}`);
+    const counts = VERDICTS.map((v) => [v, cs.filter((c) => c.verdict === v).length] as const)
+      .filter(([, k]) => k > 0);
+    lines.push(
+      `  ${memo.padEnd(10)} ${String(cs.length).padStart(4)}: ${
+        counts.map(([v, k]) => `${k} ${w(v)}`).join(", ")
+      }`,
+    );
   }
   return lines.join("\n");
 }

@@ -31,7 +31,11 @@ export function coveragePlanChart(result: ModelResult): Chart {
   result.rows.forEach((r, i) => {
     const year = String(r.year);
     const add = (label: string, step: string, into: Record<string, unknown>[], field: string) => {
-      plotted.push({ label: `${label} ${year}`, value: r[step]!, from: `model.coveragePlan.rows[${i}].${step}` });
+      plotted.push({
+        label: `${label} ${year}`,
+        value: r[step]!,
+        from: `model.coveragePlan.rows[${i}].${step}`,
+      });
       into.push({ year, series: label, [field]: r[step] });
     };
     add("Travailleurs assurés", "workers", people, "count");
@@ -41,7 +45,11 @@ export function coveragePlanChart(result: ModelResult): Chart {
   });
   const title_fr = "Le plan de croissance de l'AACOCQ jusqu'en 2030";
   const title_en = "The AACOCQ coverage plan to 2030";
-  const { width: _w, height: _h, ...frame } = chartFrame(title_fr, title_en, "AACOCQ, mémoire prébudgétaire, octobre 2025");
+  const { width: _w, height: _h, ...frame } = chartFrame(
+    title_fr,
+    title_en,
+    "AACOCQ, mémoire prébudgétaire, octobre 2025",
+  );
   return {
     id: "coverage_plan",
     sourceId: "aacocq",
@@ -71,7 +79,13 @@ export function coveragePlanChart(result: ModelResult): Chart {
             x: { field: "year", type: "ordinal", title: "Année" },
             xOffset: { field: "series", sort: null },
             y: { field: "mcad", type: "quantitative", title: "M$ par an" },
-            color: { field: "series", type: "nominal", title: null, sort: null, legend: { labelLimit: 400 } },
+            color: {
+              field: "series",
+              type: "nominal",
+              title: null,
+              sort: null,
+              legend: { labelLimit: 400 },
+            },
           },
         },
       ],

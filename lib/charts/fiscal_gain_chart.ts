@@ -37,7 +37,11 @@ export function fiscalGainChart(result: ModelResult): Chart {
       value: byId.get(id)!.value * counted,
       from: already === 0 ? id : `${id} × (1 − fiscal.share_already_insured)`,
     })),
-    { label: contributionBar, value: result.values.contributionPerWorker!, from: "model.zeroNetCost.contributionPerWorker" },
+    {
+      label: contributionBar,
+      value: result.values.contributionPerWorker!,
+      from: "model.zeroNetCost.contributionPerWorker",
+    },
   ];
   const title_fr = "« coût nul » : gain fiscal par travailleur et contribution publique";
   const title_en = "“Zero net cost”: fiscal gain per worker and public contribution";
@@ -48,7 +52,11 @@ export function fiscalGainChart(result: ModelResult): Chart {
     title_en,
     plotted,
     spec: {
-      ...chartFrame(title_fr, title_en, "AACOCQ, mémoire prébudgétaire, octobre 2025 (Normandin Beaudry 2025)"),
+      ...chartFrame(
+        title_fr,
+        title_en,
+        "AACOCQ, mémoire prébudgétaire, octobre 2025 (Normandin Beaudry 2025)",
+      ),
       data: {
         values: plotted.map((p, i) => ({
           bar: i < FISCAL_GAIN_COMPONENTS.length ? gainBar : contributionBar,
@@ -60,8 +68,20 @@ export function fiscalGainChart(result: ModelResult): Chart {
       mark: { type: "bar", tooltip: true },
       encoding: {
         y: { field: "bar", type: "nominal", title: null, sort: null, axis: { labelLimit: 600 } },
-        x: { field: "amount", type: "quantitative", stack: "zero", title: "$ par travailleur et par an", axis: { format: ",.0f" } },
-        color: { field: "part", type: "nominal", title: null, sort: null, legend: { labelLimit: 400 } },
+        x: {
+          field: "amount",
+          type: "quantitative",
+          stack: "zero",
+          title: "$ par travailleur et par an",
+          axis: { format: ",.0f" },
+        },
+        color: {
+          field: "part",
+          type: "nominal",
+          title: null,
+          sort: null,
+          legend: { labelLimit: 400 },
+        },
         order: { field: "order", type: "quantitative" },
       },
     },

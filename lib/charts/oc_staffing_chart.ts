@@ -40,9 +40,21 @@ export function ocStaffingChart(project: Project, result: ModelResult): Chart {
   const egtsTarget = byId.get("oc.targets.egts_target")!.value;
   const larisss = byId.get("oc.targets.larisss_target")!.value;
   const plotted: PlottedValue[] = [
-    ...known.map((r) => ({ label: `${r.count} (${r.year})`, value: r.count as number, from: r.figure_id as string })),
-    { label: "Cible des États généraux (départ)", value: egtsBase, from: "oc.targets.egts_baseline" },
-    { label: "Cible des États généraux (arrivée)", value: egtsTarget, from: "oc.targets.egts_target" },
+    ...known.map((r) => ({
+      label: `${r.count} (${r.year})`,
+      value: r.count as number,
+      from: r.figure_id as string,
+    })),
+    {
+      label: "Cible des États généraux (départ)",
+      value: egtsBase,
+      from: "oc.targets.egts_baseline",
+    },
+    {
+      label: "Cible des États généraux (arrivée)",
+      value: egtsTarget,
+      from: "oc.targets.egts_target",
+    },
     { label: "Cible LaRISSS", value: larisss, from: "oc.targets.larisss_target" },
   ];
   const unitFr: Record<string, string> = { posts: "postes", persons: "personnes" };
@@ -55,13 +67,21 @@ export function ocStaffingChart(project: Project, result: ModelResult): Chart {
     title_en,
     plotted,
     spec: {
-      ...chartFrame(title_fr, title_en, "Bourque, Lachapelle et Mailhot (2025), recensement RQIIAC"),
+      ...chartFrame(
+        title_fr,
+        title_en,
+        "Bourque, Lachapelle et Mailhot (2025), recensement RQIIAC",
+      ),
       layer: [
         {
           data: {
             values: [
               { year: start, count: egtsBase, series: "États généraux : doubler en cinq ans" },
-              { year: start + horizon, count: egtsTarget, series: "États généraux : doubler en cinq ans" },
+              {
+                year: start + horizon,
+                count: egtsTarget,
+                series: "États généraux : doubler en cinq ans",
+              },
             ],
           },
           mark: { type: "line", strokeDash: [6, 4], point: true, tooltip: true },
@@ -74,9 +94,20 @@ export function ocStaffingChart(project: Project, result: ModelResult): Chart {
         {
           data: { values: [{ count: larisss, label: "LaRISSS : 2 250 (sans échéance)" }] },
           layer: [
-            { mark: { type: "rule", strokeDash: [2, 2], color: "#888" }, encoding: { y: { field: "count", type: "quantitative" } } },
             {
-              mark: { type: "text", align: "left", dx: 4, dy: -6, fontSize: 11, color: "#555", x: 0 },
+              mark: { type: "rule", strokeDash: [2, 2], color: "#888" },
+              encoding: { y: { field: "count", type: "quantitative" } },
+            },
+            {
+              mark: {
+                type: "text",
+                align: "left",
+                dx: 4,
+                dy: -6,
+                fontSize: 11,
+                color: "#555",
+                x: 0,
+              },
               encoding: { y: { field: "count", type: "quantitative" }, text: { field: "label" } },
             },
           ],
@@ -92,11 +123,18 @@ export function ocStaffingChart(project: Project, result: ModelResult): Chart {
           layer: [
             {
               mark: { type: "point", filled: true, size: 90, color: "black", tooltip: true },
-              encoding: { x: { field: "year", type: "quantitative" }, y: { field: "count", type: "quantitative" } },
+              encoding: {
+                x: { field: "year", type: "quantitative" },
+                y: { field: "count", type: "quantitative" },
+              },
             },
             {
               mark: { type: "text", dy: -12, fontSize: 11 },
-              encoding: { x: { field: "year", type: "quantitative" }, y: { field: "count", type: "quantitative" }, text: { field: "label" } },
+              encoding: {
+                x: { field: "year", type: "quantitative" },
+                y: { field: "count", type: "quantitative" },
+                text: { field: "label" },
+              },
             },
           ],
         },

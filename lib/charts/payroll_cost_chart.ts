@@ -28,10 +28,19 @@ export function payrollCostChart(result: ModelResult): Chart {
   const v = result.values;
   const plotted = [
     { label: "Coût annuel du régime", value: v.planCost!, from: "model.payrollCost.planCost" },
-    { label: "Un mois de masse salariale", value: v.monthlyPayroll!, from: "model.payrollCost.monthlyPayroll" },
-    { label: "Un mois d'un salaire", value: v.monthlySalary!, from: "model.payrollCost.monthlySalary" },
+    {
+      label: "Un mois de masse salariale",
+      value: v.monthlyPayroll!,
+      from: "model.payrollCost.monthlyPayroll",
+    },
+    {
+      label: "Un mois d'un salaire",
+      value: v.monthlySalary!,
+      from: "model.payrollCost.monthlySalary",
+    },
   ];
-  const title_fr = "Exemple de masse salariale : le coût du régime et « un mois complet de salaire »";
+  const title_fr =
+    "Exemple de masse salariale : le coût du régime et « un mois complet de salaire »";
   const title_en = "Payroll example: the plan's cost and “one full month of salary”";
   return {
     id: "payroll_cost",

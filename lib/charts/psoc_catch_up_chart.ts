@@ -30,10 +30,26 @@ export function psocCatchUpChart(result: ModelResult): Chart {
   const step = result.values.yearlyStep!;
   result.rows.forEach((r, i) => {
     const fiscalYear = `${r.fiscalYearStart}-${r.fiscalYearStart! + 1}`;
-    plotted.push({ label: `Montant récurrent ${fiscalYear}`, value: r.recurring!, from: `model.psocCatchUp.rows[${i}].recurring` });
+    plotted.push({
+      label: `Montant récurrent ${fiscalYear}`,
+      value: r.recurring!,
+      from: `model.psocCatchUp.rows[${i}].recurring`,
+    });
     values.push(
-      { fiscalYear, part: "Rehaussements des années précédentes", order: 0, mcad: r.recurring! - step, total: r.recurring },
-      { fiscalYear, part: "Nouveau rehaussement de l'année", order: 1, mcad: step, total: r.recurring },
+      {
+        fiscalYear,
+        part: "Rehaussements des années précédentes",
+        order: 0,
+        mcad: r.recurring! - step,
+        total: r.recurring,
+      },
+      {
+        fiscalYear,
+        part: "Nouveau rehaussement de l'année",
+        order: 1,
+        mcad: step,
+        total: r.recurring,
+      },
     );
   });
   const title_fr = "Plan de rattrapage du PSOC : sommes récurrentes par exercice";

@@ -35,8 +35,14 @@ export function uncertaintyCharts(
   const model = analysis.options.model;
   const t = analysis.tornado;
   const mc = analysis.monteCarlo.recompte;
-  const tornadoTitle = ["Quelle hypothèse pèse le plus ? (une à la fois)", "Which assumption weighs most? (one at a time)"] as const;
-  const histogramTitle = ["Monte Carlo : le solde sous les plages de recompte", "Monte Carlo: the balance under recompte's ranges"] as const;
+  const tornadoTitle = [
+    "Quelle hypothèse pèse le plus ? (une à la fois)",
+    "Which assumption weighs most? (one at a time)",
+  ] as const;
+  const histogramTitle = [
+    "Monte Carlo : le solde sous les plages de recompte",
+    "Monte Carlo: the balance under recompte's ranges",
+  ] as const;
   return [
     {
       id: `${model}_tornado`,
@@ -44,7 +50,11 @@ export function uncertaintyCharts(
       title_fr: tornadoTitle[0],
       title_en: tornadoTitle[1],
       plotted: [
-        { label: "Valeur de base", value: t.baseOutput, from: `model.${model}.${analysis.options.output}` },
+        {
+          label: "Valeur de base",
+          value: t.baseOutput,
+          from: `model.${model}.${analysis.options.output}`,
+        },
         ...t.rows.flatMap((r) => [
           { label: `${r.label} (bas)`, value: r.outputAtLow, from: `${r.id}=${r.low}` },
           { label: `${r.label} (haut)`, value: r.outputAtHigh, from: `${r.id}=${r.high}` },

@@ -49,23 +49,23 @@ function lift(op: Op): (a: Column, b: Column) => Column {
     const sb = typeof b === "number" ? b : 0;
     switch (op) {
       case "+":
-        if (A && B) for (let i = 0; i < n; i++) out[i] = A[i]! + B[i]!;
-        else if (A) for (let i = 0; i < n; i++) out[i] = A[i]! + sb;
+        if (A && B) { for (let i = 0; i < n; i++) out[i] = A[i]! + B[i]!; }
+        else if (A) { for (let i = 0; i < n; i++) out[i] = A[i]! + sb; }
         else for (let i = 0; i < n; i++) out[i] = sa + B![i]!;
         return out;
       case "-":
-        if (A && B) for (let i = 0; i < n; i++) out[i] = A[i]! - B[i]!;
-        else if (A) for (let i = 0; i < n; i++) out[i] = A[i]! - sb;
+        if (A && B) { for (let i = 0; i < n; i++) out[i] = A[i]! - B[i]!; }
+        else if (A) { for (let i = 0; i < n; i++) out[i] = A[i]! - sb; }
         else for (let i = 0; i < n; i++) out[i] = sa - B![i]!;
         return out;
       case "*":
-        if (A && B) for (let i = 0; i < n; i++) out[i] = A[i]! * B[i]!;
-        else if (A) for (let i = 0; i < n; i++) out[i] = A[i]! * sb;
+        if (A && B) { for (let i = 0; i < n; i++) out[i] = A[i]! * B[i]!; }
+        else if (A) { for (let i = 0; i < n; i++) out[i] = A[i]! * sb; }
         else for (let i = 0; i < n; i++) out[i] = sa * B![i]!;
         return out;
       case "/":
-        if (A && B) for (let i = 0; i < n; i++) out[i] = A[i]! / B[i]!;
-        else if (A) for (let i = 0; i < n; i++) out[i] = A[i]! / sb;
+        if (A && B) { for (let i = 0; i < n; i++) out[i] = A[i]! / B[i]!; }
+        else if (A) { for (let i = 0; i < n; i++) out[i] = A[i]! / sb; }
         else for (let i = 0; i < n; i++) out[i] = sa / B![i]!;
         return out;
       default:

@@ -206,11 +206,20 @@ export function compileExpression(
         const first = args[0]!;
         for (const other of args.slice(1)) {
           if (first.date !== other.date || !sameExponents(first.exponents, other.exponents)) {
-            fail(`${e.fn}() needs terms of one dimension: ${describe(first)} and ${describe(other)}`);
+            fail(
+              `${e.fn}() needs terms of one dimension: ${describe(first)} and ${describe(other)}`,
+            );
           }
         }
         if (e.fn === "sum" && first.date && args.length > 1) fail("cannot add dates together");
-        return { kind: "call", fn: e.fn, args, source: e, exponents: first.exponents, date: first.date };
+        return {
+          kind: "call",
+          fn: e.fn,
+          args,
+          source: e,
+          exponents: first.exponents,
+          date: first.date,
+        };
       }
     }
   };

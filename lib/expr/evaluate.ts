@@ -78,7 +78,10 @@ export function evaluate<V>(
               return domain.div(a, b);
             } catch (error) {
               if (error instanceof RangeError) {
-                throw new ExpressionEvaluationError(expression.text, `${error.message} (${domain.name})`);
+                throw new ExpressionEvaluationError(
+                  expression.text,
+                  `${error.message} (${domain.name})`,
+                );
               }
               throw error;
             }
@@ -101,7 +104,10 @@ export function evaluate<V>(
               return domain.pow(args[0]!, args[1]!);
             } catch (error) {
               if (error instanceof RangeError) {
-                throw new ExpressionEvaluationError(expression.text, `${error.message} (${domain.name})`);
+                throw new ExpressionEvaluationError(
+                  expression.text,
+                  `${error.message} (${domain.name})`,
+                );
               }
               throw error;
             }

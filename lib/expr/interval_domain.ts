@@ -8,7 +8,7 @@
  * @module
  */
 import { type Domain, YEAR_EPSILON } from "./domain.ts";
-import { interval, type Interval } from "./interval.ts";
+import { type Interval, interval } from "./interval.ts";
 
 function times(x: number, y: number): number {
   return x === 0 || y === 0 ? 0 : x * y;
@@ -63,7 +63,9 @@ export const intervalDomain: Domain<Interval> = Object.freeze({
       return interval(Math.min(...p), Math.max(...p));
     }
     // x^y is monotone in x and in y for x > 0: the extremes are at the corners.
-    const p = [a.lo ** b.lo, a.lo ** b.hi, a.hi ** b.lo, a.hi ** b.hi].map((x) => (Number.isNaN(x) ? 0 : x));
+    const p = [a.lo ** b.lo, a.lo ** b.hi, a.hi ** b.lo, a.hi ** b.hi].map((
+      x,
+    ) => (Number.isNaN(x) ? 0 : x));
     return interval(Math.min(...p), Math.max(...p));
   },
 });

@@ -39,7 +39,8 @@ const PRECEDENCE = { "+": 1, "-": 1, "*": 2, "/": 2 } as const;
  */
 export function renderExpr(expr: Expr, options: RenderOptions = {}): string {
   const id = options.id ?? ((x: string) => x);
-  const number = options.number ?? ((v: number, u: string | null) => (u ? `${v}[${u}]` : String(v)));
+  const number = options.number ??
+    ((v: number, u: string | null) => (u ? `${v}[${u}]` : String(v)));
   const typographic = options.signs === "typographic";
   const sign = (op: string) =>
     typographic ? ({ "-": "−", "*": "×", "+": "+", "/": "/" } as Record<string, string>)[op]! : op;

@@ -7,8 +7,34 @@ import type { CalendarDate } from "../project/calendar_date.ts";
 import type { Lang } from "./number.ts";
 
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
-  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  fr: [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 
 /**
@@ -35,7 +61,9 @@ export function formatCalendarDate(date: CalendarDate, lang: Lang): string {
   if (m) {
     const day = Number(m[3]);
     const month = MONTHS[lang][Number(m[2]) - 1]!;
-    return lang === "fr" ? `${day === 1 ? "1er" : day} ${month} ${m[1]}` : `${day} ${month} ${m[1]}`;
+    return lang === "fr"
+      ? `${day === 1 ? "1er" : day} ${month} ${m[1]}`
+      : `${day} ${month} ${m[1]}`;
   }
   m = /^(\d{4})-(\d{2})$/.exec(t);
   if (m) return `${MONTHS[lang][Number(m[2]) - 1]} ${m[1]}`;

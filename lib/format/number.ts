@@ -80,6 +80,9 @@ export function formatNumber(x: number, lang: Lang, options: FormatNumberOptions
  * ```
  */
 export function formatGap(gap: number, lang: Lang): string {
-  const text = formatNumber(gap * 100, lang, { signed: true, maximumFractionDigits: Math.abs(gap) < 0.1 ? 1 : 0 });
+  const text = formatNumber(gap * 100, lang, {
+    signed: true,
+    maximumFractionDigits: Math.abs(gap) < 0.1 ? 1 : 0,
+  });
   return lang === "fr" ? `${text}${NBSP}%` : `${text}%`;
 }

@@ -27,22 +27,26 @@ const WORDS: Readonly<Record<Lang, Readonly<Record<Verdict, VerdictWords>>>> = O
     approximate: {
       word: "approximatif",
       mark: "≈",
-      meaning: "Les chiffres concordent si l'on lit un nombre rond comme arrondi, ou un plancher comme un ordre de grandeur.",
+      meaning:
+        "Les chiffres concordent si l'on lit un nombre rond comme arrondi, ou un plancher comme un ordre de grandeur.",
     },
     inconsistent: {
       word: "incohérent",
       mark: "❌",
-      meaning: "Les chiffres du mémoire ne concordent pas, quelle que soit la lecture que ses mots permettent.",
+      meaning:
+        "Les chiffres du mémoire ne concordent pas, quelle que soit la lecture que ses mots permettent.",
     },
     unverifiable: {
       word: "invérifiable",
       mark: "❓",
-      meaning: "Le mémoire ne donne pas un chiffre dont la vérification a besoin ; l'affirmation dit lequel.",
+      meaning:
+        "Le mémoire ne donne pas un chiffre dont la vérification a besoin ; l'affirmation dit lequel.",
     },
     ambiguous: {
       word: "ambigu",
       mark: "⚖️",
-      meaning: "Les mots du mémoire permettent plusieurs lectures qui ne mènent pas au même verdict : chacune est montrée.",
+      meaning:
+        "Les mots du mémoire permettent plusieurs lectures qui ne mènent pas au même verdict : chacune est montrée.",
     },
   },
   en: {
@@ -54,7 +58,8 @@ const WORDS: Readonly<Record<Lang, Readonly<Record<Verdict, VerdictWords>>>> = O
     approximate: {
       word: "approximate",
       mark: "≈",
-      meaning: "The numbers agree once a round number is read as rounded, or a floor as an order of magnitude.",
+      meaning:
+        "The numbers agree once a round number is read as rounded, or a floor as an order of magnitude.",
     },
     inconsistent: {
       word: "inconsistent",
@@ -69,7 +74,8 @@ const WORDS: Readonly<Record<Lang, Readonly<Record<Verdict, VerdictWords>>>> = O
     ambiguous: {
       word: "ambiguous",
       mark: "⚖️",
-      meaning: "The memo's words allow several readings that do not lead to one verdict: each is shown.",
+      meaning:
+        "The memo's words allow several readings that do not lead to one verdict: each is shown.",
     },
   },
 });

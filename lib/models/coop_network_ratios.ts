@@ -45,26 +45,46 @@ export const coopNetworkRatiosModel: ModelDefinition = Object.freeze({
       "Infirmières par coopérative",
       "Nurses per co-op",
     ]),
-    step("otherProfessionalsPerCoop", "persons/organization", "fqcs.network.other_professionals / fqcs.coop_count", [
-      "Autres professionnels par coopérative",
-      "Other professionals per co-op",
-    ]),
-    step("recordsPerCoop", "records/organization", "fqcs.network.medical_records / fqcs.coop_count", [
-      "Dossiers par coopérative",
-      "Records per co-op",
-    ]),
+    step(
+      "otherProfessionalsPerCoop",
+      "persons/organization",
+      "fqcs.network.other_professionals / fqcs.coop_count",
+      [
+        "Autres professionnels par coopérative",
+        "Other professionals per co-op",
+      ],
+    ),
+    step(
+      "recordsPerCoop",
+      "records/organization",
+      "fqcs.network.medical_records / fqcs.coop_count",
+      [
+        "Dossiers par coopérative",
+        "Records per co-op",
+      ],
+    ),
     step("impliedTotalMembers", "members", "fqcs.network.members_per_coop * fqcs.coop_count", [
       "Membres au total (déduit)",
       "Members in all (implied)",
     ]),
-    step("recordsPerPhysician", "records/person", "fqcs.network.medical_records / fqcs.network.physicians", [
-      "Dossiers par médecin",
-      "Records per physician",
-    ]),
-    step("recordsPerMember", "records/member", "fqcs.network.medical_records / impliedTotalMembers", [
-      "Dossiers par membre (déduit)",
-      "Records per member (implied)",
-    ]),
+    step(
+      "recordsPerPhysician",
+      "records/person",
+      "fqcs.network.medical_records / fqcs.network.physicians",
+      [
+        "Dossiers par médecin",
+        "Records per physician",
+      ],
+    ),
+    step(
+      "recordsPerMember",
+      "records/member",
+      "fqcs.network.medical_records / impliedTotalMembers",
+      [
+        "Dossiers par membre (déduit)",
+        "Records per member (implied)",
+      ],
+    ),
     step("membersPerPhysician", "members/person", "impliedTotalMembers / fqcs.network.physicians", [
       "Membres par médecin (déduit)",
       "Members per physician (implied)",
@@ -80,13 +100,16 @@ export const coopNetworkRatiosModel: ModelDefinition = Object.freeze({
   ],
   caveats: [
     {
-      fr: "Le communiqué ne donne pas le nombre total de membres : 2 500 × coopératives est un calcul de recompte.",
+      fr:
+        "Le communiqué ne donne pas le nombre total de membres : 2 500 × coopératives est un calcul de recompte.",
       en: "The release gives no total membership: 2 500 × co-ops is recompte's.",
     },
     {
-      fr: "Effectifs, dossiers et « près de 40 » viennent de la présentation non datée ; les 28 coopératives " +
+      fr:
+        "Effectifs, dossiers et « près de 40 » viennent de la présentation non datée ; les 28 coopératives " +
         "sont datées du 31 mars 2025 : les ratios peuvent mêler deux dates.",
-      en: "Staff, records and « près de 40 » come from the undated presentation; the 28 co-ops are dated " +
+      en:
+        "Staff, records and « près de 40 » come from the undated presentation; the 28 co-ops are dated " +
         "31 March 2025: the ratios may mix dates.",
     },
   ],

@@ -87,9 +87,11 @@ export const coveragePlanModel: ModelDefinition = Object.freeze({
     totals: [],
   },
   caveats: [{
-    fr: "Le mémoire dit « 1 000 personnes assurées par année » ; le plan l'applique aux travailleurs, " +
+    fr:
+      "Le mémoire dit « 1 000 personnes assurées par année » ; le plan l'applique aux travailleurs, " +
       "comme le fait sa cible de 6 000 travailleurs.",
-    en: "The memo says « 1 000 personnes assurées par année »; the plan applies it to workers, as its " +
+    en:
+      "The memo says « 1 000 personnes assurées par année »; the plan applies it to workers, as its " +
       "6 000-worker target does.",
   }],
 });

@@ -50,7 +50,9 @@ export const fiscalGainModel: ModelDefinition = Object.freeze({
     ]),
   ],
   caveats: [{
-    fr: "Le mémoire parle de « masse salariale » mais calcule sur un seul salaire moyen de 50 000 $.",
-    en: "The memo says « masse salariale » (payroll) but computes on one average salary of 50 000 $.",
+    fr:
+      "Le mémoire parle de « masse salariale » mais calcule sur un seul salaire moyen de 50 000 $.",
+    en:
+      "The memo says « masse salariale » (payroll) but computes on one average salary of 50 000 $.",
   }],
 });

@@ -23,21 +23,40 @@ export const lifeExpectancySharesModel: ModelDefinition = Object.freeze({
   id: "lifeExpectancyShares",
   title_fr: "Espérance de vie : la part des services de santé",
   title_en: "Life expectancy: the share of health services",
-  inputs: ["oc.life_expectancy_gain", "oc.life_expectancy_health_services", "oc.life_expectancy_living_conditions"],
+  inputs: [
+    "oc.life_expectancy_gain",
+    "oc.life_expectancy_health_services",
+    "oc.life_expectancy_living_conditions",
+  ],
   figures: [],
   steps: [
-    step("healthServicesShare", "percent", "oc.life_expectancy_health_services / oc.life_expectancy_gain", [
-      "Part des services de santé",
-      "Share of health services",
-    ]),
-    step("livingConditionsShare", "percent", "oc.life_expectancy_living_conditions / oc.life_expectancy_gain", [
-      "Part de l'environnement et des conditions de vie",
-      "Share of environment and living conditions",
-    ]),
-    step("sumOfParts", "years", "oc.life_expectancy_health_services + oc.life_expectancy_living_conditions", [
-      "Somme des deux parts",
-      "Sum of the two parts",
-    ]),
+    step(
+      "healthServicesShare",
+      "percent",
+      "oc.life_expectancy_health_services / oc.life_expectancy_gain",
+      [
+        "Part des services de santé",
+        "Share of health services",
+      ],
+    ),
+    step(
+      "livingConditionsShare",
+      "percent",
+      "oc.life_expectancy_living_conditions / oc.life_expectancy_gain",
+      [
+        "Part de l'environnement et des conditions de vie",
+        "Share of environment and living conditions",
+      ],
+    ),
+    step(
+      "sumOfParts",
+      "years",
+      "oc.life_expectancy_health_services + oc.life_expectancy_living_conditions",
+      [
+        "Somme des deux parts",
+        "Sum of the two parts",
+      ],
+    ),
     step("unattributed", "years", "oc.life_expectancy_gain - sumOfParts", [
       "Années non attribuées",
       "Years not attributed",

@@ -75,7 +75,12 @@ export interface SeriesDefinition {
   /** The row steps. */
   readonly steps: readonly StepDefinition[];
   /** Totals over the rows: `{ name, of }` sums row step `of`. */
-  readonly totals: readonly { readonly name: string; readonly of: string; readonly label_fr: string; readonly label_en: string }[];
+  readonly totals: readonly {
+    readonly name: string;
+    readonly of: string;
+    readonly label_fr: string;
+    readonly label_en: string;
+  }[];
 }
 
 /** A model. */
@@ -117,7 +122,9 @@ export interface CompiledModel {
   /** The steps. */
   readonly steps: readonly CompiledStep[];
   /** The series' last index expression, and its row steps. */
-  readonly series: { readonly to: CompiledExpression; readonly steps: readonly CompiledStep[] } | null;
+  readonly series:
+    | { readonly to: CompiledExpression; readonly steps: readonly CompiledStep[] }
+    | null;
 }
 
 /** A model whose steps do not compile. */
@@ -174,7 +181,9 @@ export function compileModel(
     }
     if (!sameDimension(expression, unit)) {
       fail(
-        `step ${s.name} is declared in ${s.unit} (${describeDimension(unit.exponents, unit.date)}) ` +
+        `step ${s.name} is declared in ${s.unit} (${
+          describeDimension(unit.exponents, unit.date)
+        }) ` +
           `but ${s.expr} gives ${describeDimension(expression.exponents, expression.date)}`,
       );
     }
@@ -192,7 +201,9 @@ export function compileModel(
     const def = definition.series;
     const count = parseUnit("count", units);
     const to = compileExpression(def.to, scope(), units);
-    if (to.date || Object.keys(to.exponents).length > 0) fail(`series end ${def.to} is not a pure number`);
+    if (to.date || Object.keys(to.exponents).length > 0) {
+      fail(`series end ${def.to} is not a pure number`);
+    }
     const local = new Map<string, Unit>([[def.index, count]]);
     const rowSteps: CompiledStep[] = [];
     for (const s of def.steps) {
@@ -263,7 +274,9 @@ export function evaluateModel<V>(
     const def = model.definition.series;
     const pointValues = new Map<string, number>();
     const readPoint = (id: string) => pointValues.get(id) ?? pointInput(id);
-    for (const s of model.steps) pointValues.set(s.definition.name, evaluate(s.expression, pointDomain, readPoint));
+    for (const s of model.steps) {
+      pointValues.set(s.definition.name, evaluate(s.expression, pointDomain, readPoint));
+    }
     const last = evaluate(model.series.to, pointDomain, readPoint);
     if (!Number.isInteger(last) || last - def.from > 10_000) {
       throw new ModelDefinitionError(
@@ -274,7 +287,9 @@ export function evaluateModel<V>(
     for (let k = def.from; k <= last; k++) {
       const row = new Map<string, V>([[def.index, domain.constant(k)]]);
       const readRow = (id: string) => row.get(id) ?? read(id);
-      for (const s of model.series.steps) row.set(s.definition.name, evaluate(s.expression, domain, readRow));
+      for (const s of model.series.steps) {
+        row.set(s.definition.name, evaluate(s.expression, domain, readRow));
+      }
       rows.push(row);
       indices.push(k);
     }

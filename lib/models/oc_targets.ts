@@ -43,10 +43,15 @@ export const ocTargetsModel: ModelDefinition = Object.freeze({
       "Croissance annuelle nécessaire (États généraux)",
       "Yearly growth needed (EGTS)",
     ]),
-    step("egtsPostsPerYear", "posts/year", "(oc.targets.egts_target - oc.targets.egts_baseline) / oc.egts_horizon", [
-      "Postes à ajouter par an (États généraux)",
-      "Posts to add a year (EGTS)",
-    ]),
+    step(
+      "egtsPostsPerYear",
+      "posts/year",
+      "(oc.targets.egts_target - oc.targets.egts_baseline) / oc.egts_horizon",
+      [
+        "Postes à ajouter par an (États généraux)",
+        "Posts to add a year (EGTS)",
+      ],
+    ),
     step("larisssFactor", "count", "oc.targets.larisss_target / oc.targets.larisss_baseline", [
       "Facteur de la cible LaRISSS",
       "Factor of the LaRISSS target",
@@ -55,20 +60,31 @@ export const ocTargetsModel: ModelDefinition = Object.freeze({
       "growth2017to2024",
       "percent",
       "oc.staffing.persons_2024 / (oc.staffing.posts_2017 * 1[persons/post]) - 1",
-      ["Hausse de 2017 à 2024 (une personne par poste)", "Rise from 2017 to 2024 (one person per post)"],
+      [
+        "Hausse de 2017 à 2024 (une personne par poste)",
+        "Rise from 2017 to 2024 (one person per post)",
+      ],
     ),
-    step("countAboveLarisssBaseline", "persons", "oc.staffing.persons_2024 - oc.targets.larisss_baseline", [
-      "Effectif de 2024 au-dessus de la base LaRISSS",
-      "2024 count above the LaRISSS baseline",
-    ]),
+    step(
+      "countAboveLarisssBaseline",
+      "persons",
+      "oc.staffing.persons_2024 - oc.targets.larisss_baseline",
+      [
+        "Effectif de 2024 au-dessus de la base LaRISSS",
+        "2024 count above the LaRISSS baseline",
+      ],
+    ),
   ],
   caveats: [
     {
-      fr: "Les 334 de 2017 sont des postes, les 505 de 2024 des personnes : la hausse suppose une personne par poste.",
-      en: "The 334 of 2017 are posts, the 505 of 2024 persons: the rise assumes one person per post.",
+      fr:
+        "Les 334 de 2017 sont des postes, les 505 de 2024 des personnes : la hausse suppose une personne par poste.",
+      en:
+        "The 334 of 2017 are posts, the 505 of 2024 persons: the rise assumes one person per post.",
     },
     {
-      fr: "La cible LaRISSS n'a pas d'horizon dans le mémoire : aucune croissance annuelle n'en est déduite.",
+      fr:
+        "La cible LaRISSS n'a pas d'horizon dans le mémoire : aucune croissance annuelle n'en est déduite.",
       en: "The memo gives the LaRISSS target no horizon: no yearly growth is derived from it.",
     },
   ],

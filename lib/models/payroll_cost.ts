@@ -28,8 +28,14 @@ export const payrollCostModel: ModelDefinition = Object.freeze({
   figures: [],
   steps: [
     step("payroll", "CAD/year", "payroll.staff * payroll.salary", ["Masse salariale", "Payroll"]),
-    step("planCost", "CAD/year", "payroll.plan_rate * payroll", ["Coût annuel du régime", "Yearly cost of the plan"]),
-    step("monthlyPayroll", "CAD", "payroll * 1[months]", ["Un mois de masse salariale", "One month of payroll"]),
+    step("planCost", "CAD/year", "payroll.plan_rate * payroll", [
+      "Coût annuel du régime",
+      "Yearly cost of the plan",
+    ]),
+    step("monthlyPayroll", "CAD", "payroll * 1[months]", [
+      "Un mois de masse salariale",
+      "One month of payroll",
+    ]),
     step("monthlySalary", "CAD/worker", "payroll.salary * 1[months]", [
       "Un mois d'un salaire",
       "One month of one salary",

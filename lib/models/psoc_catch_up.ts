@@ -76,7 +76,12 @@ export const psocCatchUpModel: ModelDefinition = Object.freeze({
       ]),
     ],
     totals: [
-      { name: "total", of: "outlay", label_fr: "Total versé sur le plan", label_en: "Total paid over the plan" },
+      {
+        name: "total",
+        of: "outlay",
+        label_fr: "Total versé sur le plan",
+        label_en: "Total paid over the plan",
+      },
       {
         name: "totalConstant",
         of: "outlayConstant",
@@ -87,15 +92,19 @@ export const psocCatchUpModel: ModelDefinition = Object.freeze({
   },
   caveats: [
     {
-      fr: "Le mémoire dit représenter « plus de 3000 » organismes : les montants par organisme sont des " +
+      fr:
+        "Le mémoire dit représenter « plus de 3000 » organismes : les montants par organisme sont des " +
         "plafonds, et supposent un partage égal.",
-      en: "The memo represents « plus de 3000 » organizations: amounts per organization are ceilings, and " +
+      en:
+        "The memo represents « plus de 3000 » organizations: amounts per organization are ceilings, and " +
         "assume an even split.",
     },
     {
-      fr: "Les 3 000 $ « reçu[s] en 2025-2026 » sont lus comme la hausse par organisme cette année-là ; le " +
+      fr:
+        "Les 3 000 $ « reçu[s] en 2025-2026 » sont lus comme la hausse par organisme cette année-là ; le " +
         "mémoire ne dit pas s'ils sont récurrents.",
-      en: "The 3 000 $ « reçu en 2025-2026 » is read as that year's increase per organization; the memo " +
+      en:
+        "The 3 000 $ « reçu en 2025-2026 » is read as that year's increase per organization; the memo " +
         "does not say whether it recurs.",
     },
   ],

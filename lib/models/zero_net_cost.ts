@@ -15,14 +15,24 @@ import { type ModelDefinition, step } from "./model.ts";
 /** The steps of the balance, shared by the coverage plan. */
 export const ZERO_NET_COST_STEPS = Object.freeze([
   ...FISCAL_GAIN_STEPS,
-  step("effectiveGainPerWorker", "CAD/worker/year", "gainPerWorker * (1 - fiscal.share_already_insured)", [
-    "Gain compté (nouveaux assurés seulement)",
-    "Gain counted (newly insured workers only)",
-  ]),
-  step("contributionPerWorker", "CAD/worker/year", "fiscal.contribution_share * fiscal.average_salary", [
-    "Contribution publique par travailleur",
-    "Public contribution per worker",
-  ]),
+  step(
+    "effectiveGainPerWorker",
+    "CAD/worker/year",
+    "gainPerWorker * (1 - fiscal.share_already_insured)",
+    [
+      "Gain compté (nouveaux assurés seulement)",
+      "Gain counted (newly insured workers only)",
+    ],
+  ),
+  step(
+    "contributionPerWorker",
+    "CAD/worker/year",
+    "fiscal.contribution_share * fiscal.average_salary",
+    [
+      "Contribution publique par travailleur",
+      "Public contribution per worker",
+    ],
+  ),
   step("netPerWorker", "CAD/worker/year", "effectiveGainPerWorker - contributionPerWorker", [
     "Solde net pour l'État par travailleur",
     "Net balance for the state per worker",
@@ -61,22 +71,37 @@ export const zeroNetCostModel: ModelDefinition = Object.freeze({
   figures: ["aacocq.request.workers_per_tranche"],
   steps: [
     ...ZERO_NET_COST_STEPS,
-    step("gainPer1000", "MCAD/year", "effectiveGainPerWorker * aacocq.request.workers_per_tranche", [
-      "Gain par tranche de 1 000 travailleurs",
-      "Gain per tranche of 1 000 workers",
-    ]),
-    step("contributionPer1000", "MCAD/year", "contributionPerWorker * aacocq.request.workers_per_tranche", [
-      "Contribution par tranche de 1 000 travailleurs",
-      "Contribution per tranche of 1 000 workers",
-    ]),
+    step(
+      "gainPer1000",
+      "MCAD/year",
+      "effectiveGainPerWorker * aacocq.request.workers_per_tranche",
+      [
+        "Gain par tranche de 1 000 travailleurs",
+        "Gain per tranche of 1 000 workers",
+      ],
+    ),
+    step(
+      "contributionPer1000",
+      "MCAD/year",
+      "contributionPerWorker * aacocq.request.workers_per_tranche",
+      [
+        "Contribution par tranche de 1 000 travailleurs",
+        "Contribution per tranche of 1 000 workers",
+      ],
+    ),
     step("netPer1000", "MCAD/year", "netPerWorker * aacocq.request.workers_per_tranche", [
       "Solde net par tranche de 1 000 travailleurs",
       "Net balance per tranche of 1 000 workers",
     ]),
-    step("breakEvenSalary", "CAD/worker/year", "effectiveGainPerWorker / fiscal.contribution_share", [
-      "Salaire moyen au-delà duquel l'État perd",
-      "Average salary above which the state loses",
-    ]),
+    step(
+      "breakEvenSalary",
+      "CAD/worker/year",
+      "effectiveGainPerWorker / fiscal.contribution_share",
+      [
+        "Salaire moyen au-delà duquel l'État perd",
+        "Average salary above which the state loses",
+      ],
+    ),
     step("breakEvenShareAlreadyInsured", "percent", "1 - contributionPerWorker / gainPerWorker", [
       "Part de travailleurs déjà assurés au-delà de laquelle l'État perd",
       "Share of workers already insured above which the state loses",
@@ -86,13 +111,17 @@ export const zeroNetCostModel: ModelDefinition = Object.freeze({
       "CAD/worker/year",
       "contributionPerWorker / (1 - fiscal.share_already_insured) - " +
         "(fiscal.rgamq_savings + fiscal.taxes_on_plan + fiscal.tax_on_employer_premiums)",
-      ["Économies indirectes nécessaires pour un solde nul", "Indirect savings needed for a zero balance"],
+      [
+        "Économies indirectes nécessaires pour un solde nul",
+        "Indirect savings needed for a zero balance",
+      ],
     ),
   ],
   caveats: [{
     fr: "Le calcul du mémoire compte le gain fiscal entier pour chaque travailleur subventionné, " +
       "comme si aucun n'était déjà assuré (part déjà assurée : 0 %).",
-    en: "The memo's arithmetic counts the whole fiscal gain for every subsidized worker, as if none " +
+    en:
+      "The memo's arithmetic counts the whole fiscal gain for every subsidized worker, as if none " +
       "were insured before (share already insured: 0 %).",
   }],
 });

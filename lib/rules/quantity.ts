@@ -23,7 +23,7 @@
  *
  * @module
  */
-import { interval, type Interval } from "../expr/interval.ts";
+import { type Interval, interval } from "../expr/interval.ts";
 import type { Figure } from "../project/types.ts";
 
 /** How far before its end a date stops (in years, about 30 seconds): dates are half-open. */

@@ -66,7 +66,11 @@ function holds(relation: Relation, a: Interval, b: Interval): boolean {
  * strictEqual(judgeReading("=", stated, recomputed), "approximate");
  * ```
  */
-export function judgeReading(relation: Relation, stated: Quantity, recomputed: Quantity): ReadingVerdict {
+export function judgeReading(
+  relation: Relation,
+  stated: Quantity,
+  recomputed: Quantity,
+): ReadingVerdict {
   if (holds(relation, stated.core, recomputed.core)) return "consistent";
   if (holds(relation, stated.outer, recomputed.outer)) return "approximate";
   return "inconsistent";

@@ -36,7 +36,8 @@ const UNIT_OF: Readonly<Record<string, string>> = { fiscal_year: "date" };
 
 function isHeading(line: string): boolean {
   const t = line.trim();
-  return t.length >= 3 && t.length <= 90 && /^[\p{Lu}#\u00AB]/u.test(t) && !/[.,;:)\u00BB]$/u.test(t) && !/^\d/.test(t);
+  return t.length >= 3 && t.length <= 90 && /^[\p{Lu}#\u00AB]/u.test(t) &&
+    !/[.,;:)\u00BB]$/u.test(t) && !/^\d/.test(t);
 }
 
 /** The nearest line above that looks like a heading. */
@@ -72,9 +73,15 @@ function sectionOf(text: MemoText, line: number): string {
  * ]);
  * ```
  */
-export function draftFigures(memo: string, text: MemoText, mentions: readonly NumberMention[]): FigureDraft[] {
+export function draftFigures(
+  memo: string,
+  text: MemoText,
+  mentions: readonly NumberMention[],
+): FigureDraft[] {
   const counts = new Map<number, number>();
-  return mentions.filter((m) => m.role === "quantity" || m.role === "date" || m.role === "fiscal_year").map((m) => {
+  return mentions.filter((m) =>
+    m.role === "quantity" || m.role === "date" || m.role === "fiscal_year"
+  ).map((m) => {
     const k = (counts.get(m.line) ?? 0) + 1;
     counts.set(m.line, k);
     const lineStart = text.lineStarts[m.line - 1]!;
@@ -103,12 +110,16 @@ export function draftFigures(memo: string, text: MemoText, mentions: readonly Nu
       section: sectionOf(text, m.line),
       excerpt,
       value: fiscal ? `${m.value}-${m.valueHigh}` : date ? m.date! : String(m.value),
-      value_high: m.qualifier === "range" && !date && !fiscal && m.valueHigh !== undefined ? String(m.valueHigh) : "",
+      value_high: m.qualifier === "range" && !date && !fiscal && m.valueHigh !== undefined
+        ? String(m.valueHigh)
+        : "",
       unit,
       qualifier: date || fiscal ? "exact" : m.qualifier,
       status: "draft" as const,
       note: `drafted from « ${m.text.replace(/\s+/g, " ")} »` +
-        (m.unit === null ? "; say what is counted (persons, workers, organizations…) instead of count" : "") +
+        (m.unit === null
+          ? "; say what is counted (persons, workers, organizations…) instead of count"
+          : "") +
         (unit === "CAD" ? "; per worker or per year? (CAD/worker/year, CAD/year)" : "") +
         (m.ambiguous ? `; also reads as ${m.alternatives?.join(", ")}` : ""),
     };

@@ -64,7 +64,13 @@ function lineBounds(text: MemoText, line: number): [number, number] {
  * ```
  */
 export function draftSetAside(text: MemoText, mentions: readonly NumberMention[]): SetAsideDraft[] {
-  const spans: { line: number; reason: string; start: number; end: number; mentions: NumberMention[] }[] = [];
+  const spans: {
+    line: number;
+    reason: string;
+    start: number;
+    end: number;
+    mentions: NumberMention[];
+  }[] = [];
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const reason = REASON_OF_ROLE[m.role];
     if (reason === undefined) continue;
@@ -85,6 +91,8 @@ export function draftSetAside(text: MemoText, mentions: readonly NumberMention[]
     text: text.raw.slice(s.start, s.end).trim(),
     kind: "number" as const,
     reason: s.reason,
-    note: `drafted: ${s.mentions.map((m) => m.text.replace(/\s+/g, " ")).join(", ")} read as ${s.mentions[0]!.role}`,
+    note: `drafted: ${s.mentions.map((m) => m.text.replace(/\s+/g, " ")).join(", ")} read as ${
+      s.mentions[0]!.role
+    }`,
   })).sort((a, b) => a.line - b.line || a.text.localeCompare(b.text));
 }

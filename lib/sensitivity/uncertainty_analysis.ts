@@ -9,7 +9,12 @@
 import { runModel, type RunOptions } from "../models/run_model.ts";
 import type { Project } from "../project/types.ts";
 import { breakEven, type BreakEvenResult } from "./break_even.ts";
-import { modelInputs, type ModelUncertainInput, scalarModel, vectorizedModel } from "./model_inputs.ts";
+import {
+  modelInputs,
+  type ModelUncertainInput,
+  scalarModel,
+  vectorizedModel,
+} from "./model_inputs.ts";
 import { monteCarlo, type MonteCarloResult } from "./monte_carlo.ts";
 import { tornado, type TornadoResult } from "./tornado.ts";
 
@@ -52,7 +57,10 @@ export interface UncertaintyAnalysis {
   /** The output with every input at its value. */
   readonly base: number;
   /** Inputs that vary, by scope. */
-  readonly inputs: { readonly memo: readonly ModelUncertainInput[]; readonly recompte: readonly ModelUncertainInput[] };
+  readonly inputs: {
+    readonly memo: readonly ModelUncertainInput[];
+    readonly recompte: readonly ModelUncertainInput[];
+  };
   /** The tornado over recompte's ranges. */
   readonly tornado: TornadoResult;
   /** Each varying input's break-even over its range. */
@@ -81,7 +89,10 @@ export interface UncertaintyAnalysis {
  * strictEqual(a.tornado.rows[0]!.id, "fiscal.share_already_insured"); // an assumption of recompte, not the memo's
  * ```
  */
-export function uncertaintyAnalysis(project: Project, options: UncertaintyOptions): UncertaintyAnalysis {
+export function uncertaintyAnalysis(
+  project: Project,
+  options: UncertaintyOptions,
+): UncertaintyAnalysis {
   const threshold = options.threshold ?? 0;
   const samples = options.samples ?? 100_000;
   const seed = options.seed ?? 2025;
@@ -92,7 +103,9 @@ export function uncertaintyAnalysis(project: Project, options: UncertaintyOption
   const memo = modelInputs(project, options.model, "memo", run);
   const recompte = modelInputs(project, options.model, "recompte", run);
   const unit = memo.model.units.get(options.output)?.text;
-  if (unit === undefined) throw new RangeError(`Model ${options.model} has no step ${options.output}`);
+  if (unit === undefined) {
+    throw new RangeError(`Model ${options.model} has no step ${options.output}`);
+  }
   const scalar = scalarModel(recompte, options.output);
   const base = scalar({});
   const claim = { label: `${options.output} ≥ ${threshold}`, atLeast: threshold };
@@ -117,7 +130,13 @@ export function uncertaintyAnalysis(project: Project, options: UncertaintyOption
   );
   const scenarios: ScenarioOutcome[] = [...project.scenarios.values()].map((s) => {
     const output = runModel(project, options.model, { scenario: s.id }).values[options.output]!;
-    return { id: s.id, title_fr: s.title_fr, title_en: s.title_en, output, holds: output >= threshold };
+    return {
+      id: s.id,
+      title_fr: s.title_fr,
+      title_en: s.title_en,
+      output,
+      holds: output >= threshold,
+    };
   });
   return Object.freeze({
     options,

@@ -6,7 +6,6 @@
  */
 import type { CalendarDate } from "../project/calendar_date.ts";
 import type { Unit } from "../units/unit.ts";
-import { findNumbers } from "./find_numbers.ts";
 import { readingsOf } from "./values_in.ts";
 import type { NumberMention } from "./number_mention.ts";
 
@@ -25,7 +24,8 @@ export type PrintedLookup =
   | { readonly ok: true; readonly printed: PrintedForm }
   | { readonly ok: false; readonly expected: string; readonly hint: string };
 
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const close = (a: number, b: number) =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 const tidy = (x: number) => Number(x.toPrecision(12));
 const MONEY = new Set(["CAD", "MCAD"]);
 
@@ -37,27 +37,45 @@ function value(figure: number, mentions: readonly NumberMention[], unit: Unit): 
     // A money amount must be read in the unit the figure says (2,5 M$ is 2.5 MCAD or 2500000 CAD).
     if (r.unit !== null && MONEY.has(r.unit) && money !== undefined && r.unit !== money) continue;
     const m = r.mention;
-    if (m.form === "words") return { ok: true, printed: { form: "words", lastDigit: 0, lastSignificant: 0 } };
-    const base = [m.value, m.valueHigh, ...(m.alternatives ?? [])].find((v) => v !== undefined && close(v, r.value));
+    if (m.form === "words") {
+      return { ok: true, printed: { form: "words", lastDigit: 0, lastSignificant: 0 } };
+    }
+    const base = [m.value, m.valueHigh, ...(m.alternatives ?? [])].find((v) =>
+      v !== undefined && close(v, r.value)
+    );
     const scale = base !== undefined ? 1 : r.value / m.value;
     return {
       ok: true,
-      printed: { form: "digits", lastDigit: tidy(m.lastDigit * scale), lastSignificant: tidy(m.lastSignificant * scale) },
+      printed: {
+        form: "digits",
+        lastDigit: tidy(m.lastDigit * scale),
+        lastSignificant: tidy(m.lastSignificant * scale),
+      },
     };
   }
-  const shown = [...new Set(readings.filter((r) => r.value === r.mention.value).map((r) => `${r.mention.text.replace(/\s+/g, " ")}`))];
+  const shown = [
+    ...new Set(
+      readings.filter((r) => r.value === r.mention.value).map((r) =>
+        `${r.mention.text.replace(/\s+/g, " ")}`
+      ),
+    ),
+  ];
   const scaled = readings.find((r) => close(r.value, figure));
   if (scaled) {
     return {
       ok: false,
-      expected: `the value in the unit the excerpt prints it in: « ${scaled.mention.text} » is ${scaled.unit}, the figure says ${unit.text}`,
-      hint: `write ${scaled.mention.value} with unit ${scaled.mention.unit}, or ${tidy(scaled.mention.value * (scaled.mention.unit === "MCAD" ? 1e6 : 1e-6))} with unit ${scaled.mention.unit === "MCAD" ? "CAD" : "MCAD"}`,
+      expected:
+        `the value in the unit the excerpt prints it in: « ${scaled.mention.text} » is ${scaled.unit}, the figure says ${unit.text}`,
+      hint: `write ${scaled.mention.value} with unit ${scaled.mention.unit}, or ${
+        tidy(scaled.mention.value * (scaled.mention.unit === "MCAD" ? 1e6 : 1e-6))
+      } with unit ${scaled.mention.unit === "MCAD" ? "CAD" : "MCAD"}`,
     };
   }
   return {
     ok: false,
     expected: `a number the excerpt prints${shown.length ? ` (${shown.join(", ")})` : ""}`,
-    hint: "write the value as the memo prints it, in the memo's unit (2.5 with unit MCAD for « 2,5 millions $ »); " +
+    hint:
+      "write the value as the memo prints it, in the memo's unit (2.5 with unit MCAD for « 2,5 millions $ »); " +
       "if the memo gives it in words no reader knows, say how in read_as",
   };
 }
@@ -111,7 +129,11 @@ function digits(figure: number, text: string, unit: Unit): PrintedForm | null {
       return { form: "digits", lastDigit: d, lastSignificant: d };
     }
     const zeros = /0*$/.exec(whole)![0].length;
-    return { form: "digits", lastDigit: 1, lastSignificant: zeros === whole.length ? 1 : 10 ** zeros };
+    return {
+      form: "digits",
+      lastDigit: 1,
+      lastSignificant: zeros === whole.length ? 1 : 10 ** zeros,
+    };
   }
   return null;
 }

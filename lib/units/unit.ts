@@ -130,7 +130,10 @@ export function parseUnit(text: string, vocabulary: UnitVocabulary): Unit {
  * strictEqual(sameDimension(parseUnit("persons", units), parseUnit("workers", units)), false);
  * ```
  */
-export function sameDimension(a: Pick<Unit, "exponents" | "date">, b: Pick<Unit, "exponents" | "date">): boolean {
+export function sameDimension(
+  a: Pick<Unit, "exponents" | "date">,
+  b: Pick<Unit, "exponents" | "date">,
+): boolean {
   return a.date === b.date && sameExponents(a.exponents, b.exponents);
 }
 

@@ -56,7 +56,9 @@ export function unitVocabulary(definitions: readonly UnitDefinition[]): UnitVoca
   const byName = new Map<string, UnitDefinition>();
   for (const def of definitions) {
     for (const name of [def.unit, ...def.aliases]) {
-      if (byName.has(name)) throw new RangeError(`Unit name ${JSON.stringify(name)} is defined twice`);
+      if (byName.has(name)) {
+        throw new RangeError(`Unit name ${JSON.stringify(name)} is defined twice`);
+      }
       byName.set(name, def);
     }
   }

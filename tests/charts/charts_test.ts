@@ -38,9 +38,17 @@ Deno.test("each chart's plotted values are the model's, and its data hold them",
     await t.step(chart.id, () => {
       const data = numbersIn(chart.spec);
       for (const v of chart.plotted) {
-        const expected = v.from.startsWith("model.") ? modelValue(v.from) : p.figures.get(v.from)?.value ?? undefined;
-        if (expected !== undefined) assertStrictEquals(v.value, expected, `${chart.id}: ${v.label} from ${v.from}`);
-        assertStrictEquals(data.some((d) => Math.abs(d - v.value) <= 1e-9 * Math.max(1, Math.abs(v.value))), true, `${chart.id}: ${v.label} (${v.value}) is not in the chart's data`);
+        const expected = v.from.startsWith("model.")
+          ? modelValue(v.from)
+          : p.figures.get(v.from)?.value ?? undefined;
+        if (expected !== undefined) {
+          assertStrictEquals(v.value, expected, `${chart.id}: ${v.label} from ${v.from}`);
+        }
+        assertStrictEquals(
+          data.some((d) => Math.abs(d - v.value) <= 1e-9 * Math.max(1, Math.abs(v.value))),
+          true,
+          `${chart.id}: ${v.label} (${v.value}) is not in the chart's data`,
+        );
       }
     });
   }

@@ -67,7 +67,12 @@ Deno.test("an explicit conversion, a date difference and a per-worker product co
 });
 
 Deno.test("scales convert on their own: 5 % of 50 000 $ is 2 500 $, 2 000 workers × 2 500 $ is 5 M$", () => {
-  const values: Record<string, number> = { "m.share": 5, "m.salary": 50000, "m.workers": 2000, "m.per_worker": 2500 };
+  const values: Record<string, number> = {
+    "m.share": 5,
+    "m.salary": 50000,
+    "m.workers": 2000,
+    "m.per_worker": 2500,
+  };
   const base = (id: string) => values[id]! * parseUnit(UNITS[id]!, units).factor;
   assertStrictEquals(evaluate(compile("m.share * m.salary"), pointDomain, base), 2500);
   const yearly = evaluate(compile("m.workers * m.per_worker"), pointDomain, base);

@@ -11,7 +11,11 @@ Deno.test("parseCsv() reads quoted fields, BOM, CRLF and empty cells", () => {
 
 Deno.test("parseCsv() refuses what it cannot read for certain", async (t) => {
   const cases: [string, string, string[]][] = [
-    ["a row longer than the header", "a,b\n1,2,3\n", ["x.csv:2:5", "3 fields", "2 fields like the header"]],
+    ["a row longer than the header", "a,b\n1,2,3\n", [
+      "x.csv:2:5",
+      "3 fields",
+      "2 fields like the header",
+    ]],
     ["a row shorter than the header", "a,b,c\n1,2\n", ["x.csv:2:", "2 fields", "3 fields"]],
     ["a field with an unquoted comma", "id,text\na,x, y\n", ["x.csv:2:", "quote the whole field"]],
     ["a duplicate column name", "a,a\n1,2\n", ["x.csv:1:3", '"a"', "used once"]],
@@ -20,7 +24,10 @@ Deno.test("parseCsv() refuses what it cannot read for certain", async (t) => {
     ["an unterminated quote", 'a,b\n1,"x\n', ["x.csv:2:3", "closing quote"]],
     ["a semicolon file read with commas", "a;b\n1,5;2\n", ['separator ";"', 'locale "fr"']],
     ["lines ended by a lone carriage return", "a,b\r1,2\r", ["x.csv:1:4", "lone carriage return"]],
-    ["a lone carriage return after CRLF lines", "a,b\r\n1,2\r3,4\r\n", ["x.csv:2:4", "not a lone carriage return"]],
+    ["a lone carriage return after CRLF lines", "a,b\r\n1,2\r3,4\r\n", [
+      "x.csv:2:4",
+      "not a lone carriage return",
+    ]],
   ];
   for (const [name, text, fragments] of cases) {
     await t.step(name, () => {

@@ -46,7 +46,11 @@ Deno.test("every mistake of a researcher is reported at once, each at its file:l
     // 1. A value that is not what the excerpt prints (a figure changed by mistake).
     await edit(figures, "à 45 000 $ par an,45000,", "à 45 000 $ par an,46000,");
     // 2. An excerpt that is not verbatim (wrong apostrophe).
-    await edit(figures, "Sa masse salariale totale s’élève donc à 135 000 $", "Sa masse salariale totale s'élève donc à 135 000 $");
+    await edit(
+      figures,
+      "Sa masse salariale totale s’élève donc à 135 000 $",
+      "Sa masse salariale totale s'élève donc à 135 000 $",
+    );
     // 3. A unit outside the vocabulary.
     await edit(figures, ",10800,,CAD/year,", ",10800,,CAD/yr,");
     // 4. A date that does not exist.
@@ -58,14 +62,24 @@ Deno.test("every mistake of a researcher is reported at once, each at its file:l
     const found = errors(problems);
     const expectations: [string, string][] = [
       ["the changed salary", `memos/aacocq/figures.csv:${lineOf("à 45 000 $ par an,45000,")}:`],
-      ["…names what the excerpt prints", 'found "46000", expected a number the excerpt prints (45 000 $)'],
+      [
+        "…names what the excerpt prints",
+        'found "46000", expected a number the excerpt prints (45 000 $)',
+      ],
       ["the non-verbatim excerpt", "expected the memo's words, verbatim"],
       ["the unknown unit", 'found "CAD/yr"'],
       ["the impossible date", 'found "2009-05-32", expected a date that exists'],
-      ["the forgotten scale", 'found "2733000000", expected a number the excerpt prints (182,2, 364,4, 546,6, 728,8, 911, 2733)'],
+      [
+        "the forgotten scale",
+        'found "2733000000", expected a number the excerpt prints (182,2, 364,4, 546,6, 728,8, 911, 2733)',
+      ],
     ];
     for (const [name, fragment] of expectations) {
-      await t.step(name, () => assertStrictEquals(found.some((line) => line.includes(fragment)), true, found.join("\n")));
+      await t.step(
+        name,
+        () =>
+          assertStrictEquals(found.some((line) => line.includes(fragment)), true, found.join("\n")),
+      );
     }
   } finally {
     await Deno.remove(dir, { recursive: true });
@@ -80,7 +94,12 @@ Deno.test("a malformed CSV row is refused with its line, column and a hint", asy
     await Deno.writeTextFile(path, text + "fqcs.extra,1,x,,a, b,1,,count,,exact,,,\n");
     const found = errors(validateProject(dir).problems);
     assertEquals(found.length, 1, found.join("\n"));
-    assertStrictEquals(/figures\.csv:\d+:\d+: error: found "14 fields", expected 13 fields like the header \(if a field holds a comma, quote the whole field\)/.test(found[0]!), true, found[0]);
+    assertStrictEquals(
+      /figures\.csv:\d+:\d+: error: found "14 fields", expected 13 fields like the header \(if a field holds a comma, quote the whole field\)/
+        .test(found[0]!),
+      true,
+      found[0],
+    );
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
@@ -89,12 +108,22 @@ Deno.test("a malformed CSV row is refused with its line, column and a hint", asy
 Deno.test("a missing folder, an empty data folder and a file where a folder should be are messages, not stack traces", async () => {
   const dir = await Deno.makeTempDir();
   try {
-    assertStrictEquals(errors(validateProject(`${dir}/nope`).problems)[0]!.includes("does not exist"), true);
+    assertStrictEquals(
+      errors(validateProject(`${dir}/nope`).problems)[0]!.includes("does not exist"),
+      true,
+    );
     const found = errors(validateProject(dir).problems);
-    assertStrictEquals(found.some((l) => l.includes("vocab/units.csv") && l.includes("missing")), true, found.join("\n"));
+    assertStrictEquals(
+      found.some((l) => l.includes("vocab/units.csv") && l.includes("missing")),
+      true,
+      found.join("\n"),
+    );
     assertStrictEquals(found.some((l) => l.includes("a folder per memo")), true);
     await Deno.writeTextFile(`${dir}/file`, "x");
-    assertStrictEquals(errors(validateProject(`${dir}/file`).problems)[0]!.includes("it is a file"), true);
+    assertStrictEquals(
+      errors(validateProject(`${dir}/file`).problems)[0]!.includes("it is a file"),
+      true,
+    );
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

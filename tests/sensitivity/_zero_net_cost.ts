@@ -4,7 +4,13 @@
  *
  * @module
  */
-import { modelInputs, scalarModel, type ScalarModel, vectorizedModel, type VectorizedModel } from "../../lib/sensitivity/mod.ts";
+import {
+  modelInputs,
+  type ScalarModel,
+  scalarModel,
+  type VectorizedModel,
+  vectorizedModel,
+} from "../../lib/sensitivity/mod.ts";
 import { project } from "../_project.ts";
 
 const inputs = () => modelInputs(project(), "zeroNetCost", "recompte");

@@ -6,7 +6,13 @@ import { uncertaintyAnalysis } from "../../lib/sensitivity/uncertainty_analysis.
 import { assertEquals, assertStrictEquals } from "../_assert.ts";
 import { project } from "../_project.ts";
 
-const analysis = () => uncertaintyAnalysis(project(), { model: "zeroNetCost", output: "netPer1000", samples: 50_000, seed: 2025 });
+const analysis = () =>
+  uncertaintyAnalysis(project(), {
+    model: "zeroNetCost",
+    output: "netPer1000",
+    samples: 50_000,
+    seed: 2025,
+  });
 
 Deno.test("on the memo's own uncertainty, zero net cost always holds; on recompte's ranges, about 13 % of the time", () => {
   const a = analysis();
@@ -30,12 +36,19 @@ Deno.test("the memo's own uncertainty is what its words allow: « minimales … 
 Deno.test("a range below a floor the memo states is a stress test, and assumptions the memo does not make say so", () => {
   const recompte = analysis().inputs.recompte;
   assertEquals(recompte.filter((i) => i.stressTest).map((i) => i.id), ["fiscal.indirect_savings"]);
-  assertStrictEquals(recompte.find((i) => i.id === "fiscal.share_already_insured")!.origin, "recompte");
+  assertStrictEquals(
+    recompte.find((i) => i.id === "fiscal.share_already_insured")!.origin,
+    "recompte",
+  );
 });
 
 Deno.test("scenarios side by side, with the same model", () => {
   assertEquals(
     analysis().scenarios.map((s) => [s.id, s.output, s.holds]),
-    [["memo", 0.01, true], ["no_indirect_savings", -0.39, false], ["new_coverage_only", -0.95133, false], ["salary_45k", 0.26, true]],
+    [["memo", 0.01, true], ["no_indirect_savings", -0.39, false], [
+      "new_coverage_only",
+      -0.95133,
+      false,
+    ], ["salary_45k", 0.26, true]],
   );
 });
