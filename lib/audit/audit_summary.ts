@@ -40,8 +40,9 @@ export function auditSummary(project: Project, result: AuditResult, lang: Lang =
     for (const c of f.claims) lines.push(`      ${w(c.verdict).padEnd(13)} ${c.claim.id}`);
   }
   lines.push(lang === "fr" ? "Affirmations par verdict :" : "Claims by verdict:");
+  const byMemo = Map.groupBy(result.claims, (c) => c.claim.sourceId);
   for (const memo of project.memoIds) {
-    const cs = result.claims.filter((c) => c.claim.sourceId === memo);
+    const cs = byMemo.get(memo) ?? [];
     const counts = VERDICTS.map((v) => [v, cs.filter((c) => c.verdict === v).length] as const)
       .filter(([, k]) => k > 0);
     lines.push(

@@ -19,7 +19,21 @@ export interface FormatNumberOptions {
 /** The no-break space that groups thousands in French. */
 export const NBSP = "\u00A0";
 
-function defaultDigits(x: number): number {
+/**
+ * How many decimals a number shows when none is asked for: none from 1 000 up, one from 100,
+ * two from 1, and three significant digits below 1.
+ *
+ * @param x The number.
+ * @returns The decimals.
+ *
+ * @example
+ * ```ts
+ * import { defaultDigits } from "./number.ts";
+ * import { deepStrictEqual } from "node:assert/strict";
+ * deepStrictEqual([10800, 135.5, 5.02, 0.398406, 0].map(defaultDigits), [0, 1, 2, 3, 0]);
+ * ```
+ */
+export function defaultDigits(x: number): number {
   const a = Math.abs(x);
   if (a >= 1000) return 0;
   if (a >= 100) return 1;
@@ -27,6 +41,12 @@ function defaultDigits(x: number): number {
   if (a === 0) return 0;
   return Math.min(12, 2 - Math.floor(Math.log10(a)));
 }
+
+/**
+ * The `Intl.NumberFormat` of each locale and number of decimals, made once: making one costs a
+ * hundred times more than using it.
+ */
+export const NUMBER_FORMATS: Map<string, Intl.NumberFormat> = new Map();
 
 /**
  * Formats a number for a reader.
@@ -54,12 +74,18 @@ export function formatNumber(x: number, lang: Lang, options: FormatNumberOptions
   if (x === Infinity) return "+∞";
   if (x === -Infinity) return "−∞";
   const digits = options.maximumFractionDigits ?? defaultDigits(x);
-  const text = new Intl.NumberFormat(lang === "fr" ? "fr-CA" : "en-CA", {
-    maximumFractionDigits: digits,
-    useGrouping: true,
-  }).format(Math.abs(x));
+  const key = `${lang} ${digits}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(lang === "fr" ? "fr-CA" : "en-CA", {
+      maximumFractionDigits: digits,
+      useGrouping: true,
+    });
+    NUMBER_FORMATS.set(key, format);
+  }
+  const text = format.format(Math.abs(x));
   const grouped = lang === "fr" ? text.replace(/[\u202F\u00A0 ]/g, NBSP) : text;
-  const zero = Number(grouped.replace(/[^\d]/g, "")) === 0;
+  const zero = !/[1-9]/.test(grouped);
   const sign = x < 0 && !zero ? "−" : options.signed && x > 0 && !zero ? "+" : "";
   return sign + grouped;
 }

@@ -57,8 +57,8 @@ export function consistentHtml(ctx: ReportContext): string {
   const shown = inFindings(ctx);
   const parts: string[] = [];
   for (const memo of ctx.project.memoIds) {
-    const claims: ClaimResult[] = ctx.audit.claims.filter((c) =>
-      c.claim.sourceId === memo && c.verdict === "consistent" && !shown.has(c.claim.id)
+    const claims: ClaimResult[] = ctx.claimsOf(memo).filter((c) =>
+      c.verdict === "consistent" && !shown.has(c.claim.id)
     );
     if (claims.length === 0) continue;
     parts.push(
@@ -98,8 +98,9 @@ export function otherFigureNotesHtml(ctx: ReportContext): string {
     );
   if (ids.length === 0) return "";
   const parts: string[] = [];
-  for (const memo of [...ctx.project.sources.keys()]) {
-    const mine = ids.filter((id) => ctx.project.figures.get(id)!.sourceId === memo);
+  const byMemo = Map.groupBy(ids, (id) => ctx.project.figures.get(id)!.sourceId);
+  for (const memo of ctx.project.sources.keys()) {
+    const mine = byMemo.get(memo) ?? [];
     if (mine.length > 0) {
       parts.push(
         `<div class="memo-block"><h3>${memoReference(ctx, memo)}</h3>${

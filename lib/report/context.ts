@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { AuditResult } from "../audit/audit.ts";
+import type { AuditResult, ClaimResult, FindingResult } from "../audit/audit.ts";
 import { type ModelResult, optionsFor, runModel } from "../models/run_model.ts";
 import type { Project } from "../project/types.ts";
 
@@ -19,6 +19,21 @@ export interface ReportContext {
   readonly run: (modelId: string) => ModelResult;
   /** Figures whose annotations are shown open somewhere on the page. */
   readonly figureNotesShown: Set<string>;
+  /** A memo's claims, in audit order (grouped once: a page may list a thousand memos). */
+  readonly claimsOf: (memo: string) => readonly ClaimResult[];
+  /** A memo's findings, in audit order. */
+  readonly findingsOf: (memo: string) => readonly FindingResult[];
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): (k: string) => readonly T[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const g = groups.get(k);
+    if (g === undefined) groups.set(k, [item]);
+    else g.push(item);
+  }
+  return (k) => groups.get(k) ?? [];
 }
 
 /**
@@ -42,5 +57,7 @@ export function reportContext(project: Project, audit: AuditResult): ReportConte
       return r;
     },
     figureNotesShown: new Set(),
+    claimsOf: groupBy(audit.claims, (c) => c.claim.sourceId),
+    findingsOf: groupBy(audit.findings, (f) => f.sourceId),
   };
 }

@@ -13,7 +13,7 @@ import { YEAR_EPSILON } from "../expr/domain.ts";
 import { evaluate, ExpressionEvaluationError } from "../expr/evaluate.ts";
 import { pointDomain } from "../expr/point_domain.ts";
 import { escapeHtml } from "../format/escape.ts";
-import { formatNumber, NBSP } from "../format/number.ts";
+import { defaultDigits, formatNumber, NBSP } from "../format/number.ts";
 import { formatQuantity, unitLabel } from "../format/unit_text.ts";
 import { evaluateModel, ModelDefinitionError } from "../models/model.ts";
 import { balanceHtml } from "./balance_html.ts";
@@ -29,6 +29,7 @@ import { runShippedModel } from "./shipped_model.ts";
 const FUNCTIONS: readonly Function[] = [
   evaluate,
   evaluateModel,
+  defaultDigits,
   formatNumber,
   unitLabel,
   formatQuantity,
@@ -101,6 +102,7 @@ export function pageScriptSource(): string {
     '"use strict";',
     `const YEAR_EPSILON = ${JSON.stringify(YEAR_EPSILON)};`,
     `const NBSP = ${JSON.stringify(NBSP)};`,
+    "const NUMBER_FORMATS = new Map();",
     ...CLASSES.map(classSource),
     objectSource("pointDomain", pointDomain),
     ...FUNCTIONS.map(functionSource),

@@ -69,8 +69,8 @@ export function summaryHtml(ctx: ReportContext, tryIt: boolean): string {
     "p",
   );
   const blocks = project.memoIds.map((memo) => {
-    const claims = audit.claims.filter((c) => c.claim.sourceId === memo);
-    const mine = audit.findings.filter((f) => f.sourceId === memo);
+    const claims = ctx.claimsOf(memo);
+    const mine = ctx.findingsOf(memo);
     const counts = ORDER.map((v) => [v, claims.filter((c) => c.verdict === v).length] as const)
       .filter(([, n]) => n > 0);
     const countsHtml = claims.length === 0
