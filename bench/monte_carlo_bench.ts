@@ -15,6 +15,7 @@
  */
 import { run } from "@quri/squiggle-lang";
 import { renderExpr } from "../lib/expr/render.ts";
+import { uncertaintyAnalysis } from "../lib/sensitivity/uncertainty_analysis.ts";
 import { loadProject } from "../lib/project/load_project.ts";
 import { parseUnit } from "../lib/units/unit.ts";
 import {
@@ -185,4 +186,29 @@ console.log("\n  samples | recompte (median)             | Squiggle 0.10.0 (medi
 for (const row of rows) console.log(row);
 console.log(
   `\nResults ${allAgree ? "agree" : "DO NOT agree"} within sampling error (difference < 4 SE).`,
+);
+
+// The report's figure, for comparison: same model and ranges, but the assumptions' hard bounds kept
+// (a share cannot go below 0 %), 100 000 samples and the report's seed.
+const report = uncertaintyAnalysis(project, {
+  model: MODEL,
+  output: OUTPUT,
+  samples: 100_000,
+  seed: 2025,
+});
+const p = (x: number) => `${(100 * x).toFixed(1)} %`;
+const last = ours(SIZES.at(-1)!);
+console.log(
+  `\nP(${OUTPUT} ≥ 0): ${p(last.claim!.probability)} here (bounds dropped, ${
+    fmt(last.samples)
+  } samples, seed ${SEED}); ` +
+    `${
+      p(report.monteCarlo.recompte.claim!.probability)
+    } in the report (bounds kept, 100,000 samples, seed 2025); ` +
+    `${
+      p(report.monteCarlo.memo.claim!.probability)
+    } in the report on the memo's own uncertainty. ` +
+    `The first two differ by the bounds: each range is a 90 % interval, so some draws fall outside ` +
+    `what is possible (a negative share already insured, negative indirect savings); the report cuts ` +
+    `them at the assumption's [min, max], this run keeps them because the Squiggle side cannot.`,
 );
