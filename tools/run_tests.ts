@@ -6,6 +6,7 @@
  * ```sh
  * deno task test                      # everything
  * deno task test tests/audit          # one folder
+ * deno task test:frontend             # Jupyter Notebook 6 and Chromium: tests/frontend/, the notebooks
  * RECOMPTE_SOAK=1 deno task test      # the heavier soak variants too (deno task test:soak)
  * ```
  *
@@ -56,9 +57,22 @@ export function suiteTimes(junit: string): { file: string; seconds: number; test
   return [...files.values()].sort((a, b) => b.seconds - a.seconds);
 }
 
+/**
+ * What `deno task test` runs by default: every entry of `tests/` but the real-frontend tests
+ * (`tests/frontend/`, run by `deno task test:frontend`: each starts Jupyter and Chromium).
+ *
+ * @returns The test files and folders.
+ */
+export function defaultTestFolders(): string[] {
+  return [...Deno.readDirSync("tests")]
+    .filter((e) => e.name !== "frontend" && (e.isDirectory || /_test\.ts$/.test(e.name)))
+    .map((e) => `tests/${e.name}`)
+    .sort();
+}
+
 if (import.meta.main) {
   const junit = await Deno.makeTempFile({ prefix: "recompte-junit-", suffix: ".xml" });
-  const targets = Deno.args.length > 0 ? Deno.args : ["--doc", "lib/", "tests/"];
+  const targets = Deno.args.length > 0 ? Deno.args : ["--doc", "lib/", ...defaultTestFolders()];
   const started = performance.now();
   const { code } = await new Deno.Command(Deno.execPath(), {
     args: ["test", ...PERMISSIONS, "--parallel", `--junit-path=${junit}`, ...targets],
