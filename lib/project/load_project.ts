@@ -77,10 +77,9 @@ function claimScope(
   sourceId: string,
   figures: ReadonlyMap<string, Figure>,
   models: ReadonlyMap<string, CompiledModel>,
-  sources: ReadonlyMap<string, Source>,
+  outsideIds: ReadonlySet<string>,
 ): Scope {
-  const allowed = (f: Figure) =>
-    f.sourceId === sourceId || sources.get(f.sourceId)?.role === "outside";
+  const allowed = (f: Figure) => f.sourceId === sourceId || outsideIds.has(f.sourceId);
   return {
     lookup: (id) => {
       if (id.startsWith(MODEL_PREFIX)) {
@@ -262,6 +261,7 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
     timeline.push(...readTimeline(join(folder, "timeline.csv"), id, problems));
     for (const t of readPrintedTables(folder, id, problems)) tables.set(t.id, t);
   }
+  const outsideIds = new Set<string>();
   for (const id of folders(join(dir, "outside"))) {
     const folder = join(dir, "outside", id);
     if (sources.has(id)) {
@@ -276,8 +276,10 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
       vocab.kinds,
       problems,
     );
-    if (source === null) continue;
-    sources.set(id, source);
+    // A source.csv with a problem is reported once; its figures are still read, so that the
+    // claims citing them are not reported too.
+    if (source !== null) sources.set(id, source);
+    outsideIds.add(id);
     addFigures(
       join(folder, "figures.csv"),
       readFigures(join(folder, "figures.csv"), id, null, units, problems),
@@ -378,7 +380,7 @@ export function validateProject(dir: string, options: { coverage?: boolean } = {
   for (const [claimId, rows] of byId) {
     const first = rows[0]!;
     const sourceId = claimId.split(".")[0]!;
-    const scope = claimScope(sourceId, figures, models, sources);
+    const scope = claimScope(sourceId, figures, models, outsideIds);
     if (rows.length > 1) {
       const seen = new Set<string>();
       for (const r of rows) {
