@@ -96,3 +96,12 @@ export { uncertaintyCharts } from "./charts/uncertainty_charts.ts";
 export type { Chart, PlottedValue } from "./charts/chart.ts";
 export type { VegaLiteSpec } from "./charts/_frame.ts";
 export * from "./report/mod.ts";
+export {
+  type NumberColumn,
+  parseUserTable,
+  readUserTable,
+  type UserCell,
+  type UserTable,
+  type UserTableOptions,
+} from "./io/user_table.ts";
+export type { NumberLocale } from "./io/numbers.ts";
