@@ -28,9 +28,16 @@ function* files(dir: string): Generator<string> {
 function readable(path: string): string {
   const text = Deno.readTextFileSync(path);
   if (path.endsWith(".ipynb")) {
-    const nb = JSON.parse(text) as { cells: { source: string[] | string; outputs?: unknown[] }[] };
+    // What a reader sees: Markdown with its escaped dollars shown as dollars, code, and each
+    // output's text (its HTML says the same).
+    const nb = JSON.parse(text) as {
+      cells: { source: string[] | string; outputs?: { data?: Record<string, unknown>; text?: string[] | string }[] }[];
+    };
     return nb.cells.map((c) =>
-      [[c.source].flat().join(""), JSON.stringify(c.outputs ?? [])].join("\n")
+      [
+        [c.source].flat().join("").replaceAll("\\\\$", "$"),
+        ...(c.outputs ?? []).map((o) => [o.data?.["text/plain"] ?? o.text ?? ""].flat().join("")),
+      ].join("\n")
     ).join("\n");
   }
   return path.endsWith(".ts") ? text.replace(/\n\s*(?:\*|\/\/)(?!\/)/g, "\n") : text;

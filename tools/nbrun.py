@@ -19,7 +19,8 @@ Modes
              print a unified diff naming each stale cell.
     --json   print {"notebook", "cells": [{index, id, source, execution_count,
              outputs, text}]} for one notebook on stdout (outputs normalised as
-             for --check; ``text`` joins stdout and text/plain results).
+             for --check; ``text`` joins stdout and text/plain results; ``stale``
+             lists the diffs --check would print, so one run serves both).
     --probe  exit 0 if jupyter_client and the kernelspec are usable, else 3
              with what is missing and how to install it.
 
@@ -428,18 +429,30 @@ class NotebookRunner:
         env["NO_COLOR"] = "1"
         env.pop("FORCE_COLOR", None)
         env.setdefault("DENO_NO_UPDATE_CHECK", "1")
-        cwd = os.path.dirname(os.path.abspath(self.path))
+        cwd = self.args.cwd or os.path.dirname(os.path.abspath(self.path))
         kernel_log = tempfile.TemporaryFile(mode="w+b")
         code_cells = [(i, c) for i, c in enumerate(nb["cells"]) if c.get("cell_type") == "code"]
         kc = None
         try:
-            km.start_kernel(cwd=cwd, env=env, stdout=kernel_log, stderr=kernel_log)
-            kc = km.client()
-            kc.start_channels()
-            try:
-                kc.wait_for_ready(timeout=self.args.startup_timeout)
-            except RuntimeError as error:
-                raise RunFailure(f"{self.path}: the '{self.args.kernel}' kernel did not start: {error}")
+            # jupyter_client picks free ports, then the kernel binds them: another process may
+            # take one in between ("Address already in use"). A kernel that dies while starting
+            # is started again on new ports, up to three times.
+            for attempt in range(1, 4):
+                km.start_kernel(cwd=cwd, env=env, stdout=kernel_log, stderr=kernel_log)
+                kc = km.client()
+                kc.start_channels()
+                try:
+                    kc.wait_for_ready(timeout=self.args.startup_timeout)
+                    break
+                except RuntimeError as error:
+                    kc.stop_channels()
+                    kc = None
+                    if km.has_kernel:
+                        km.shutdown_kernel(now=True)
+                    if attempt == 3:
+                        raise RunFailure(f"{self.path}: the '{self.args.kernel}' kernel did not start: {error}")
+                    self.log(f"kernel did not start ({error}); starting it again on new ports")
+                    km = KernelManager(kernel_name=self.args.kernel)
             info = kc.kernel_info(reply=True, timeout=30)
             self.language_info = info["content"].get("language_info")
             for position, (index, cell) in enumerate(code_cells, start=1):
@@ -544,7 +557,7 @@ def json_mode(path: str, runs: list[CellRun]) -> dict:
                 "text": plain_text(outputs),
             }
         )
-    return {"notebook": path, "cells": cells}
+    return {"notebook": path, "cells": cells, "stale": check_mode(path, runs)}
 
 
 class UsageParser(argparse.ArgumentParser):
@@ -571,6 +584,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--grace-max", type=float, default=5.0, help="longest wait after idle (default 5)")
     parser.add_argument("--kernel", default="deno", help="kernelspec name (default deno)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    parser.add_argument("--cwd", default=None, help="the kernel's working folder (default: the notebook's)")
     args = parser.parse_args(argv)
     if args.probe:
         try:

@@ -17,6 +17,8 @@ export interface NotebookCell {
   id?: string;
   /** Stored outputs of a code cell. */
   outputs?: unknown[];
+  /** Cell metadata: `tags` (`parameters`)… */
+  metadata?: { tags?: string[]; [key: string]: unknown };
 }
 
 /** An nbformat 4 notebook (only the fields we use). */
@@ -289,12 +291,25 @@ export async function listNotebooks(dir: string): Promise<string[]> {
   return found.sort();
 }
 
+/**
+ * The course's notebooks: `notebooks/*.ipynb`, then the answer keys `notebooks/corriges/*.ipynb`.
+ *
+ * @param root The repository's root folder.
+ * @returns Their paths.
+ */
+export async function courseNotebooks(root: string): Promise<string[]> {
+  return [
+    ...await listNotebooks(`${root}notebooks`),
+    ...await listNotebooks(`${root}notebooks/corriges`),
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Driving tools/nbrun.py
 // ---------------------------------------------------------------------------------------------
 
 /** The repository's root folder. */
-export const REPO_ROOT: URL = new URL("../../", import.meta.url);
+export const REPO_ROOT: URL = new URL("../", import.meta.url);
 
 /** How to install what the notebook runner needs. */
 export const JUPYTER_INSTALL_HINT =

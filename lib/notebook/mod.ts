@@ -1,7 +1,7 @@
 /**
  * Everything a notebook needs, in one import line:
  *
- * ```ts
+ * ```ts ignore
  * import { audit, loadProject, runModel, showChart, showTable, showTrace } from "../lib/notebook/mod.ts";
  * ```
  *
@@ -21,9 +21,15 @@ export {
   uncertaintyAnalysis,
 } from "../sensitivity/uncertainty_analysis.ts";
 export { projectCharts } from "../charts/project_charts.ts";
+export { payrollCostChart } from "../charts/payroll_cost_chart.ts";
+export { fiscalGainChart } from "../charts/fiscal_gain_chart.ts";
+export { coveragePlanChart } from "../charts/coverage_plan_chart.ts";
+export { psocCatchUpChart } from "../charts/psoc_catch_up_chart.ts";
+export { ocStaffingChart } from "../charts/oc_staffing_chart.ts";
 export { uncertaintyCharts } from "../charts/uncertainty_charts.ts";
 export type { Chart } from "../charts/chart.ts";
 export { formatNumber } from "../format/number.ts";
+export { formatCalendarDate } from "../format/date_text.ts";
 export { verdictWords } from "../format/verdict_words.ts";
 export { valueText } from "../report/quantity_text.ts";
 export { parseUnit } from "../units/unit.ts";

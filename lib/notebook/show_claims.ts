@@ -93,13 +93,18 @@ export function claimLines(view: AuditView, c: ClaimResult): string[] {
 }
 
 function claimHtml(view: AuditView, c: ClaimResult): string {
-  const [head, quote, ...rest] = claimLines(view, c);
-  return `<div style="margin:0 0 1em 0"><p><strong>${h(head!)}</strong></p>` +
-    `<blockquote style="margin:.2em 0 .4em 1em;font-style:italic">${h(quote!)}</blockquote>` +
-    rest.map((l) =>
-      `<p style="margin:.15em 0 .15em ${l.startsWith("  ") ? "1.5em" : "0"}">${h(l.trim())}</p>`
-    ).join("") +
-    "</div>";
+  const lines = [...new Set(c.claim.readings[0]!.quoteSpans.map((s) => s.line))];
+  const many = c.readings.length > 1;
+  const readings = c.readings.map((r, i) => {
+    const head = many ? `<strong>${h(`Lecture ${i + 1} sur ${c.readings.length} : ${verdictLabel(r.verdict)}`)}</strong><br>` : "";
+    return `<li>${head}${readingLines(view, r).map(h).join("<br>")}</li>`;
+  }).join("");
+  const undecided = many && c.verdict === "ambiguous"
+    ? `<p>${h("Les lectures ne mènent pas au même verdict : les deux sont montrées, recompte n'en choisit aucune.")}</p>`
+    : "";
+  return `<div><p><strong>${h(`${verdictLabel(c.verdict)} — ${c.claim.id}`)}</strong></p>` +
+    `<blockquote><em>${h(`« ${c.claim.readings[0]!.quote} »`)}</em> ${h(`(l. ${lines.join(", ")})`)}</blockquote>` +
+    `<ul>${readings}</ul>${undecided}</div>`;
 }
 
 /**
@@ -164,10 +169,10 @@ export async function showFindings(view: AuditView): Promise<void> {
     return;
   }
   const html = findings.map((f) =>
-    `<div style="border-left:4px solid #999;padding-left:.8em;margin:0 0 1.5em 0">` +
-    `<p><strong>${h(`${verdictLabel(f.verdict)} — ${findingTitle(f, "fr")}`)}</strong></p>` +
+    `<div><h4>${h(`${verdictLabel(f.verdict)} — ${findingTitle(f, "fr")}`)}</h4>` +
     (f.finding ? `<p>${h(f.finding.explanation_fr)}</p>` : "") +
-    f.claims.map((c) => claimHtml(view, c)).join("") + "</div>"
+    `<p>${h(f.claims.length > 1 ? `Les ${f.claims.length} affirmations qui en découlent :` : "L'affirmation qui en découle :")}</p>` +
+    `<blockquote>${f.claims.map((c) => claimHtml(view, c)).join("")}</blockquote></div>`
   ).join("");
   const text = findings.map((f) =>
     [

@@ -50,6 +50,7 @@ export function figuresTable(project: Project, ids: readonly string[]): TableInp
     return f;
   });
   const value = (f: Figure) => {
+    if (f.qualifier === "missing") return "non donné";
     const q = QUALIFIER_FR[f.qualifier];
     const v = f.date !== null
       ? formatCalendarDate(f.date, "fr")

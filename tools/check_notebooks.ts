@@ -15,13 +15,13 @@
  * @module
  */
 import {
+  courseNotebooks,
   joinCodeCells,
   type JoinedModule,
-  listNotebooks,
   mapLocations,
   readNotebook,
   REPO_ROOT,
-} from "../lib/notebook/notebook_file.ts";
+} from "./notebook_file.ts";
 
 /** Declares `Deno.jupyter` for a Deno whose types lack it (recent ones include it). */
 const JUPYTER_SHIM = `declare global {
@@ -78,7 +78,7 @@ async function main(args: string[]): Promise<number> {
   const cwd = new URL(`file://${Deno.cwd()}/`);
   const absolute = args.length > 0
     ? args.map((arg) => new URL(arg, cwd).pathname)
-    : await listNotebooks(`${root}notebooks`);
+    : await courseNotebooks(root);
   const paths = absolute.map((path) => path.startsWith(root) ? path.slice(root.length) : path);
   if (paths.length === 0) {
     console.log("check_notebooks: no notebooks found in notebooks/");

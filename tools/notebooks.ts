@@ -1,5 +1,5 @@
 /**
- * `deno task notebooks`: re-execute every `notebooks/*.ipynb` (or the notebooks given as
+ * `deno task notebooks`: re-execute every `notebooks/*.ipynb` and `notebooks/corriges/*.ipynb` (or the notebooks given as
  * arguments) through the real `deno` Jupyter kernel with `tools/nbrun.py --write`, storing fresh
  * outputs and execution counts, in nbformat's layout (`deno.json` keeps notebooks out of `deno fmt`).
  *
@@ -11,12 +11,7 @@
  *
  * @module
  */
-import {
-  jupyterMissing,
-  listNotebooks,
-  pythonPath,
-  REPO_ROOT,
-} from "../lib/notebook/notebook_file.ts";
+import { courseNotebooks, jupyterMissing, pythonPath, REPO_ROOT } from "./notebook_file.ts";
 
 async function run(command: string, args: string[]): Promise<number> {
   const child = new Deno.Command(command, {
@@ -33,7 +28,7 @@ async function main(args: string[]): Promise<number> {
   const cwd = new URL(`file://${Deno.cwd()}/`);
   const paths = args.length > 0
     ? args.map((arg) => new URL(arg, cwd).pathname)
-    : await listNotebooks(`${root}notebooks`);
+    : await courseNotebooks(root);
   const shown = (path: string) => path.startsWith(root) ? path.slice(root.length) : path;
   if (paths.length === 0) {
     console.log("notebooks: no notebooks found in notebooks/");
@@ -46,11 +41,17 @@ async function main(args: string[]): Promise<number> {
   }
   const nbrun = `${root}tools/nbrun.py`;
   const failed: string[] = [];
-  for (const [i, path] of paths.entries()) {
-    console.error(`notebooks: [${i + 1}/${paths.length}] ${shown(path)}`);
-    const code = await run(pythonPath(), [nbrun, "--write", shown(path)]);
-    if (code !== 0) failed.push(`${shown(path)} (nbrun exited ${code})`);
-  }
+  // Two at a time: a kernel is mostly one core.
+  const queue = [...paths.entries()];
+  const worker = async () => {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      const [i, path] = next;
+      console.error(`notebooks: [${i + 1}/${paths.length}] ${shown(path)}`);
+      const code = await run(pythonPath(), [nbrun, "--write", "--quiet", shown(path)]);
+      if (code !== 0) failed.push(`${shown(path)} (nbrun exited ${code})`);
+    }
+  };
+  await Promise.all([worker(), worker()]);
   if (failed.length > 0) {
     console.error(`notebooks: failed: ${failed.join(", ")}`);
     return 1;
