@@ -21,7 +21,7 @@
  */
 import { signalGroup, type Watchdog, watchGroup } from "./_process_group.ts";
 
-/** Flags for a headless, offline, first-run-free Chromium (as `tests/_chromium.ts`). */
+/** Flags for a headless, offline, first-run-free Chromium. */
 export const CHROMIUM_FLAGS: readonly string[] = [
   "--headless",
   "--no-sandbox",

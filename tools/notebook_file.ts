@@ -98,7 +98,7 @@ export function parseNotebook(text: string, path: string): Notebook {
  * import { readNotebook } from "./notebook_file.ts";
  *
  * const nb = await readNotebook(
- *   new URL("../../tests/fixtures/notebooks/hello.ipynb", import.meta.url),
+ *   new URL("../tests/fixtures/notebooks/hello.ipynb", import.meta.url),
  * );
  * assert.equal(nb.metadata.kernelspec?.name, "deno");
  * ```
@@ -270,9 +270,11 @@ export function mapLocations(
  * import assert from "node:assert/strict";
  * import { listNotebooks } from "./notebook_file.ts";
  *
- * const dir = new URL("../../tests/fixtures/notebooks", import.meta.url).pathname;
+ * const dir = new URL("../tests/fixtures/notebooks", import.meta.url).pathname;
  * const found = await listNotebooks(dir);
  * assert.deepEqual(found.map((path) => path.slice(dir.length + 1)), [
+ *   "frontend_broken.ipynb",
+ *   "frontend_ok.ipynb",
  *   "hello.ipynb",
  *   "stale.ipynb",
  *   "throws.ipynb",

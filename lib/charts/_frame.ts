@@ -13,18 +13,21 @@ export type VegaLiteSpec = Record<string, any>;
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
 /**
- * A chart's frame: schema, title (French) with subtitle (English and the source), size, and a
+ * A chart's frame: schema, title (French) with the source as subtitle, size, and a
  * configuration with fixed fonts so that SVG output does not depend on the machine.
  *
  * @param titleFr The title in French.
- * @param titleEn The title in English (shown as subtitle).
+ * @param titleEn The title in English (kept as the spec's `description`, not drawn).
  * @param source The memo cited (shown in the subtitle).
  * @returns The common part of a spec.
  */
 export function chartFrame(titleFr: string, titleEn: string, source: string): VegaLiteSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: titleFr, subtitle: [titleEn, `Source : ${source}`], anchor: "start" },
+    // The English title is the chart's caption where the page is in English (the report's
+    // toggle); drawn in the image, it would put English in a French notebook.
+    description: titleEn,
+    title: { text: titleFr, subtitle: [`Source : ${source}`], anchor: "start" },
     width: 420,
     height: 240,
     config: {

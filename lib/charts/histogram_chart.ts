@@ -86,7 +86,7 @@ export function histogramChart(input: HistogramChartInput): VegaLiteSpec {
             type: "quantitative",
             bin: { binned: true },
             title: input.outputLabel,
-            axis: { format: ",.0f" },
+            axis: { format: ",.2~f" },
           },
           x2: { field: "end" },
           y: {
@@ -104,7 +104,7 @@ export function histogramChart(input: HistogramChartInput): VegaLiteSpec {
           x: { field: "value", type: "quantitative" },
           color: { field: "color", type: "nominal", scale: null },
           strokeDash: { field: "dash", type: "nominal", scale: null },
-          tooltip: [{ field: "what" }, { field: "value", format: ",.0f" }],
+          tooltip: [{ field: "what" }, { field: "value", format: ",.2~f" }],
         },
       },
     ],

@@ -100,7 +100,7 @@ export function tornadoChart(input: TornadoChartInput): VegaLiteSpec {
             field: "value",
             type: "quantitative",
             title: input.outputLabel,
-            axis: { format: ",.0f" },
+            axis: { format: ",.2~f" },
           },
           x2: { field: "base" },
           color: {

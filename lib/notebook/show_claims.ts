@@ -96,14 +96,22 @@ function claimHtml(view: AuditView, c: ClaimResult): string {
   const lines = [...new Set(c.claim.readings[0]!.quoteSpans.map((s) => s.line))];
   const many = c.readings.length > 1;
   const readings = c.readings.map((r, i) => {
-    const head = many ? `<strong>${h(`Lecture ${i + 1} sur ${c.readings.length} : ${verdictLabel(r.verdict)}`)}</strong><br>` : "";
+    const head = many
+      ? `<strong>${
+        h(`Lecture ${i + 1} sur ${c.readings.length} : ${verdictLabel(r.verdict)}`)
+      }</strong><br>`
+      : "";
     return `<li>${head}${readingLines(view, r).map(h).join("<br>")}</li>`;
   }).join("");
   const undecided = many && c.verdict === "ambiguous"
-    ? `<p>${h("Les lectures ne mènent pas au même verdict : les deux sont montrées, recompte n'en choisit aucune.")}</p>`
+    ? `<p>${
+      h("Les lectures ne mènent pas au même verdict : les deux sont montrées, recompte n'en choisit aucune.")
+    }</p>`
     : "";
   return `<div><p><strong>${h(`${verdictLabel(c.verdict)} — ${c.claim.id}`)}</strong></p>` +
-    `<blockquote><em>${h(`« ${c.claim.readings[0]!.quote} »`)}</em> ${h(`(l. ${lines.join(", ")})`)}</blockquote>` +
+    `<blockquote><em>${h(`« ${c.claim.readings[0]!.quote} »`)}</em> ${
+      h(`(l. ${lines.join(", ")})`)
+    }</blockquote>` +
     `<ul>${readings}</ul>${undecided}</div>`;
 }
 
@@ -171,7 +179,13 @@ export async function showFindings(view: AuditView): Promise<void> {
   const html = findings.map((f) =>
     `<div><h4>${h(`${verdictLabel(f.verdict)} — ${findingTitle(f, "fr")}`)}</h4>` +
     (f.finding ? `<p>${h(f.finding.explanation_fr)}</p>` : "") +
-    `<p>${h(f.claims.length > 1 ? `Les ${f.claims.length} affirmations qui en découlent :` : "L'affirmation qui en découle :")}</p>` +
+    `<p>${
+      h(
+        f.claims.length > 1
+          ? `Les ${f.claims.length} affirmations qui en découlent :`
+          : "L'affirmation qui en découle :",
+      )
+    }</p>` +
     `<blockquote>${f.claims.map((c) => claimHtml(view, c)).join("")}</blockquote></div>`
   ).join("");
   const text = findings.map((f) =>
