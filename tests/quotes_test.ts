@@ -31,7 +31,10 @@ function readable(path: string): string {
     // What a reader sees: Markdown with its escaped dollars shown as dollars, code, and each
     // output's text (its HTML says the same).
     const nb = JSON.parse(text) as {
-      cells: { source: string[] | string; outputs?: { data?: Record<string, unknown>; text?: string[] | string }[] }[];
+      cells: {
+        source: string[] | string;
+        outputs?: { data?: Record<string, unknown>; text?: string[] | string }[];
+      }[];
     };
     return nb.cells.map((c) =>
       [

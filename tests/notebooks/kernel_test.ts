@@ -13,6 +13,7 @@ import { assertEquals } from "../_assert.ts";
 import { project } from "../_project.ts";
 import {
   COURSE,
+  type FreshNotebookRun,
   kernelMissing,
   LESSONS,
   parameterOverrides,
@@ -21,7 +22,17 @@ import {
 } from "./_course.ts";
 
 if (kernelMissing) console.warn(`kernel_test.ts: ignored: ${kernelMissing}`);
-const runs = kernelMissing ? new Map() : await runAll(COURSE);
+let runs = new Map<string, FreshNotebookRun>();
+
+// One kernel run per notebook, shared by every check below (a test, so that its time shows).
+Deno.test({
+  name: "every notebook of the course runs through the real kernel, two at a time",
+  ignore: kernelMissing !== undefined,
+  async fn() {
+    runs = await runAll(COURSE);
+    assertEquals([...runs.keys()].sort(), COURSE.map((n) => n.path).sort());
+  },
+});
 
 /** The fresh text of a notebook's outputs, joined. */
 function freshText(nb: StoredNotebook): string {
