@@ -9,6 +9,14 @@
 import { join, relative } from "node:path";
 import type { Project } from "./types.ts";
 import { TABLE_SCHEMAS, type TableSchema } from "./table_schemas.ts";
+import { VOCABULARY_COLUMNS } from "./read_vocabulary.ts";
+
+/** A vocabulary file's columns, required then optional. */
+function columnsOf(
+  shape: { readonly required: readonly string[]; readonly optional?: readonly string[] },
+): string[] {
+  return [...shape.required, ...(shape.optional ?? [])];
+}
 
 function resource(
   dir: string,
@@ -74,38 +82,21 @@ export function dataPackage(project: Project): Record<string, unknown> {
       ),
     } as TableSchema, []);
   resources.push(
-    vocab("units.csv", "Unités", "unit atom", [
-      "unit",
-      "aliases",
-      "dimension",
-      "factor",
-      "label_fr",
-      "label_fr_one",
-      "label_en",
-      "label_en_one",
-      "note",
-    ]),
+    vocab("units.csv", "Unités", "unit atom", columnsOf(VOCABULARY_COLUMNS.units)),
   );
   resources.push(
-    vocab("kinds.csv", "Genres de documents", "document kind", ["kind", "label_fr", "label_en"]),
+    vocab("kinds.csv", "Genres de documents", "document kind", columnsOf(VOCABULARY_COLUMNS.kinds)),
   );
   resources.push(
-    vocab("qualifiers.csv", "Qualificatifs", "qualifier", [
-      "qualifier",
-      "label_fr",
-      "label_en",
-      "phrases",
-      "rule",
-    ]),
+    vocab("qualifiers.csv", "Qualificatifs", "qualifier", columnsOf(VOCABULARY_COLUMNS.qualifiers)),
   );
   resources.push(
-    vocab("set_aside_reasons.csv", "Raisons de mise de côté", "reason", [
+    vocab(
+      "set_aside_reasons.csv",
+      "Raisons de mise de côté",
       "reason",
-      "applies_to",
-      "label_fr",
-      "label_en",
-      "description",
-    ]),
+      columnsOf(VOCABULARY_COLUMNS.set_aside_reasons),
+    ),
   );
   for (const source of [...project.sources.values()].sort((a, b) => a.folder < b.folder ? -1 : 1)) {
     const folder = join(dir, source.folder);

@@ -32,16 +32,9 @@ export interface Vocabularies {
   readonly setAsideReasons: ReadonlyMap<string, SetAsideReason>;
 }
 
-/**
- * Reads `<dir>/vocab/*.csv`.
- *
- * @param dir The project folder.
- * @param problems Where problems go.
- * @returns The vocabularies (possibly incomplete when there were problems).
- */
-export function readVocabularies(dir: string, problems: ProblemSink): Vocabularies {
-  const units: UnitDefinition[] = [];
-  const unitTable = readTableRows(join(dir, "vocab", "units.csv"), {
+/** The columns of each vocabulary file of `data/vocab/`, by file name (without `.csv`). */
+export const VOCABULARY_COLUMNS = {
+  units: {
     required: [
       "unit",
       "aliases",
@@ -53,7 +46,26 @@ export function readVocabularies(dir: string, problems: ProblemSink): Vocabulari
       "label_en_one",
     ],
     optional: ["note"],
-  }, problems);
+  },
+  kinds: { required: ["kind", "label_fr", "label_en"] },
+  qualifiers: { required: ["qualifier", "label_fr", "label_en", "phrases", "rule"] },
+  set_aside_reasons: { required: ["reason", "applies_to", "label_fr", "label_en", "description"] },
+} as const;
+
+/**
+ * Reads `<dir>/vocab/*.csv`.
+ *
+ * @param dir The project folder.
+ * @param problems Where problems go.
+ * @returns The vocabularies (possibly incomplete when there were problems).
+ */
+export function readVocabularies(dir: string, problems: ProblemSink): Vocabularies {
+  const units: UnitDefinition[] = [];
+  const unitTable = readTableRows(
+    join(dir, "vocab", "units.csv"),
+    VOCABULARY_COLUMNS.units,
+    problems,
+  );
   // The line where each name (an id or an alias) is defined: a name stands for one atom.
   const lineOf = new Map<string, number>();
   for (const row of unitTable?.rows ?? []) {
@@ -103,7 +115,7 @@ export function readVocabularies(dir: string, problems: ProblemSink): Vocabulari
   const kinds = new Map<string, DocumentKind>();
   for (
     const row of readTableRows(join(dir, "vocab", "kinds.csv"), {
-      required: ["kind", "label_fr", "label_en"],
+      ...VOCABULARY_COLUMNS.kinds,
     }, problems)?.rows ?? []
   ) {
     const kind = row.text("kind", true);
@@ -118,7 +130,7 @@ export function readVocabularies(dir: string, problems: ProblemSink): Vocabulari
   const qualifiers = new Map<Qualifier, QualifierDefinition>();
   for (
     const row of readTableRows(join(dir, "vocab", "qualifiers.csv"), {
-      required: ["qualifier", "label_fr", "label_en", "phrases", "rule"],
+      ...VOCABULARY_COLUMNS.qualifiers,
     }, problems)?.rows ?? []
   ) {
     const q = row.parsed(
@@ -139,7 +151,7 @@ export function readVocabularies(dir: string, problems: ProblemSink): Vocabulari
   const reasons = new Map<string, SetAsideReason>();
   for (
     const row of readTableRows(join(dir, "vocab", "set_aside_reasons.csv"), {
-      required: ["reason", "applies_to", "label_fr", "label_en", "description"],
+      ...VOCABULARY_COLUMNS.set_aside_reasons,
     }, problems)?.rows ?? []
   ) {
     const reason = row.text("reason", true);

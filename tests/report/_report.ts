@@ -225,23 +225,3 @@ export function frenchOnly(html: string): string {
   }
   return out + html.slice(at);
 }
-
-/**
- * Whether Chromium runs here (`chromium --version`).
- *
- * @returns `true` when it does.
- */
-export async function chromiumRuns(): Promise<boolean> {
-  try {
-    const out = await new Deno.Command("chromium", {
-      args: ["--version"],
-      env: { NO_COLOR: "1" },
-      stdout: "null",
-      stderr: "null",
-      signal: AbortSignal.timeout(30_000),
-    }).output();
-    return out.success;
-  } catch {
-    return false;
-  }
-}

@@ -17,10 +17,10 @@ import { formatQuantity } from "../../lib/format/unit_text.ts";
 import { parseUnit } from "../../lib/units/unit.ts";
 import { audit } from "../../lib/audit/audit.ts";
 import { assertOk, assertStrictEquals } from "../_assert.ts";
-import { chromiumRuns, SAMPLES, workspace } from "./_report.ts";
+import { SAMPLES, workspace } from "./_report.ts";
+import { hasChromium } from "../frontend/_programs.ts";
 
-const required = Deno.env.get("RECOMPTE_REQUIRE_CHROMIUM") === "1";
-const ignore = !required && !(await chromiumRuns());
+const ignore = !hasChromium;
 if (ignore) console.warn("browser_test: ignored: missing Chromium (apt-get install -y chromium)");
 
 /** The page's French text of an element. */
