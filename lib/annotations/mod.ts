@@ -9,8 +9,6 @@
  */
 export * from "./annotation.ts";
 export * from "./annotate.ts";
-export * from "./annotations_for.ts";
-export * from "./annotations_markdown.ts";
 export * from "./atomic_write.ts";
 export * from "./file_access_error.ts";
 export * from "./file_lock.ts";

@@ -1,7 +1,6 @@
 /**
  * One vocabulary for the stance of a researcher's annotation, in French and English: the report
- * shows it beside the annotated figure, assumption or claim. The French words are those the
- * notebooks show (`lib/annotations/annotations_markdown.ts`).
+ * and the notebooks show it beside the annotated figure, assumption or claim.
  *
  * @module
  */

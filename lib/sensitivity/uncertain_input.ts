@@ -97,38 +97,3 @@ export function checkUncertainInput(input: UncertainInput): UncertainInput {
   if (max !== undefined && max < high) fail(`max ${max} is below high ${high}`);
   return input;
 }
-
-/**
- * The same assumption in other units: base, low, high, min and max multiplied by `factor`.
- * Every family scales exactly (a 90 % interval of x is, times k > 0, a 90 % interval of k·x).
- *
- * @param input The assumption.
- * @param factor A positive factor, e.g. 0.01 from percent to fraction.
- * @param unit The new unit.
- * @returns A new assumption.
- * @throws {RangeError} If the factor is not a positive finite number.
- *
- * @example Percent to fraction
- * ```ts
- * import { scaleInput } from "./uncertain_input.ts";
- * import { strictEqual } from "node:assert/strict";
- * const share = scaleInput({ id: "s", base: 5, low: 4, high: 6, distribution: "uniform", unit: "percent", min: 0 }, 0.01, "fraction");
- * strictEqual(share.high, 0.06);
- * strictEqual(share.min, 0);
- * ```
- */
-export function scaleInput(input: UncertainInput, factor: number, unit: string): UncertainInput {
-  if (!(factor > 0) || !Number.isFinite(factor)) {
-    throw new RangeError(`Cannot scale assumption ${JSON.stringify(input.id)} by ${factor}`);
-  }
-  const scaled: UncertainInput = {
-    ...input,
-    base: input.base * factor,
-    low: input.low * factor,
-    high: input.high * factor,
-    unit,
-  };
-  if (input.min !== undefined) scaled.min = input.min * factor;
-  if (input.max !== undefined) scaled.max = input.max * factor;
-  return scaled;
-}
