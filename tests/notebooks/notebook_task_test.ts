@@ -24,13 +24,12 @@ async function task(args: string[]): Promise<{ code: number; stdout: string; std
 }
 
 Deno.test({
-  name:
-    "deno task notebook 02 --set fiscal.average_salary=48000 writes the notebook run with that salary",
+  name: "deno task notebook 01 --set payroll.salary=48000 writes the notebook run with that salary",
   ignore: kernelMissing !== undefined,
   async fn() {
     const out = `out/test-notebook-${crypto.randomUUID().slice(0, 8)}.ipynb`;
     try {
-      const run = await task(["02", "--set", "fiscal.average_salary=48000", "--out", out]);
+      const run = await task(["01", "--set", "payroll.salary=48000", "--out", out]);
       assertEquals(run.code, 0, run.stderr);
       const nb = JSON.parse(await Deno.readTextFile(`${ROOT}${out}`));
       const at = nb.cells.findIndex((c: { metadata?: { tags?: string[] } }) =>
@@ -41,14 +40,11 @@ Deno.test({
         c: { outputs?: { data?: { "text/plain"?: string | string[] } }[] },
       ) => (c.outputs ?? []).map((o) => [o.data?.["text/plain"] ?? ""].flat().join(""))).join("\n");
       const p = project();
-      const model = runModel(p, "zeroNetCost", { overrides: { "fiscal.average_salary": 48000 } });
-      const net = valueText(
-        p,
-        model.values.netPerWorker!,
-        model.model.units.get("netPerWorker")!,
-        "fr",
-      );
-      assertEquals(text.includes(`Solde net pour l'État : ${net}`), true, `expected ${net}`);
+      const model = runModel(p, "payrollCost", { overrides: { "payroll.salary": 48000 } });
+      for (const id of ["payroll", "planCost"]) {
+        const shown = valueText(p, model.values[id]!, model.model.units.get(id)!, "fr");
+        assertEquals(text.includes(shown), true, `expected ${id} = ${shown}`);
+      }
       assertEquals(text.includes("modifiée (cellule ⚙️)"), true);
     } finally {
       await Deno.remove(`${ROOT}${out}`).catch(() => {});
